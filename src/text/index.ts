@@ -1,0 +1,10 @@
+export { editDistance, similarity } from "./distance.js";
+export { stem } from "./stem.js";
+export {
+  MATCH_OPTIONS,
+  scanWords,
+  type Tokenized,
+  tokenizeWords,
+  type WordToken,
+  wordsOf,
+} from "./words.js";

@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import * as api from "../src/index.js";
+
+describe("public API", () => {
+  it("exports exactly these names (change deliberately)", () => {
+    expect(Object.keys(api).sort()).toEqual([
+      "DEFAULT_NORMALIZE_OPTIONS",
+      "InvalidInputError",
+      "InvalidStoreError",
+      "NORMALIZE_STEPS",
+      "NormalizeOptionsSchema",
+      "QuotecheckError",
+      "VERSION",
+      "assertString",
+      "normalize",
+      "tokenizeWords",
+    ]);
+  });
+
+  it("VERSION matches package.json", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    expect(api.VERSION).toBe(pkg.version);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../test-corpus/load.js";
+
+describe("test-corpus expectation files", () => {
+  const cases = loadCorpus();
+
+  it("has cases, each valid against the schema with every quoted part found in its article", () => {
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) {
+      for (const q of c.quotes) {
+        for (const span of q.spans) expect(span.end).toBeGreaterThan(span.start);
+        expect(
+          c.text.slice(q.start, q.end).startsWith(c.text.slice(q.spans[0]!.start, q.spans[0]!.end)),
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("includes the seed article with both Kirby quotes", () => {
+    const seed = cases.find((c) => c.family === "seed");
+    expect(seed?.quotes.map((q) => q.speaker)).toEqual(["John Kirby", "John Kirby"]);
+  });
+});
