@@ -32,7 +32,9 @@ describe("error hierarchy", () => {
 
   it("text functions reject non-strings naming the argument, and accept the empty string", () => {
     expect(() => tokenizeWords(5 as unknown as string)).toThrow(InvalidInputError);
-    expect(() => tokenizeWords(5 as unknown as string)).toThrow("text must be a string, got number 5");
+    expect(() => tokenizeWords(5 as unknown as string)).toThrow(
+      "text must be a string, got number 5",
+    );
     expect(tokenizeWords("").words).toEqual([]);
   });
 });
