@@ -63,6 +63,11 @@ export const CorpusCaseSchema = z
       .optional(),
     /** What this case exercises. */
     description: z.string().min(1),
+    /**
+     * The store the `verify` expectations refer to: the corpus store in `test-corpus/store/`
+     * (always present), or the real White House transcripts in ../shared/data (optional).
+     */
+    verifyAgainst: z.enum(["corpus", "wh-briefings"]).default("corpus"),
     quotes: z.array(ExpectedQuoteSchema),
     /** Quoted strings that are NOT quotations of speech (scare quotes, titles, nicknames). */
     notQuotes: z.array(z.string().min(1)).default([]),
