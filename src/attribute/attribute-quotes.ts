@@ -6,7 +6,7 @@ import { collectPeople } from "./people.js";
 import { type ResolvedSpeaker, resolveSpeaker } from "./resolve.js";
 import { dashTagline } from "./rules/dash.js";
 import { introCue } from "./rules/intro.js";
-import { findInterviewee, labelSpeaker } from "./rules/label.js";
+import { findInterview, labelSpeaker } from "./rules/label.js";
 import { afterTagline, sentenceTagline } from "./rules/tagline.js";
 
 /**
@@ -34,7 +34,9 @@ export function attributeQuotes(extraction: Extraction, options: AttributeOption
   collectPeople(ctx);
   const { candidates } = extraction;
   const firstTurn = candidates.find((c) => c.turn);
-  const interviewee = firstTurn ? findInterviewee(ctx, firstTurn.paragraph) : undefined;
+  const interview = firstTurn
+    ? findInterview(ctx, firstTurn.paragraph)
+    : { interviewer: undefined, interviewee: undefined };
   const results: (ResolvedSpeaker | undefined)[] = [];
   const resolvedSoFar: ResolvedSpeaker[] = [];
   const out: Attributed[] = [];
@@ -42,7 +44,7 @@ export function attributeQuotes(extraction: Extraction, options: AttributeOption
     let attribution: Attribution | undefined;
     let resolved: ResolvedSpeaker | undefined;
     if (candidate.turn) {
-      resolved = labelSpeaker(ctx, candidate, interviewee);
+      resolved = labelSpeaker(ctx, candidate, interview);
     } else if (candidate.category === undefined && candidate.tokens.length > 0) {
       for (const rule of RULES) {
         attribution = rule(ctx, candidate);

@@ -14,6 +14,13 @@ export interface Entity {
   name: string;
   words: string[];
   gender?: Gender;
+  /** The gender is only a first-name hint: a pronoun that refers to the person overrules it. */
+  genderFromName?: boolean;
+  /**
+   * The text shows this is a person (a role, title, age, first name, gender word, or
+   * a cue it speaks with), rather than only a pair of capitalised words.
+   */
+  certain: boolean;
   /** Roles seen with the name, longest first. */
   roles: string[];
   /** Singular lower-case words of those roles, titles expanded (`Sen.` → `senator`). */
@@ -76,6 +83,7 @@ export class Discourse {
     token: number,
     paragraph: number,
     salient: boolean,
+    certain = true,
   ): { entity: Entity; match: NameMatch } {
     const found = this.lookup(mention.nameWords!, token);
     let entity: Entity;
@@ -93,8 +101,25 @@ export class Discourse {
       match = "explicit";
     }
     this.learn(entity, mention);
-    this.record({ token, paragraph, entity, salient });
+    if (certain) entity.certain = true;
+    this.record({ token, paragraph, entity, salient: salient && entity.certain });
     return { entity, match };
+  }
+
+  /** The person a bare name refers to (found or created), recording the mention. */
+  personNamed(words: readonly string[], token: number, paragraph: number): Entity {
+    const mention = {
+      kind: "name",
+      text: words.join(" "),
+      start: 0,
+      end: 0,
+      name: words.join(" "),
+      nameWords: [...words],
+      head: words[words.length - 1]!.toLowerCase(),
+      definite: false,
+      plural: false,
+    } as const;
+    return this.addName({ ...mention, nameWords: [...words] }, token, paragraph, false).entity;
   }
 
   /** The person a name refers to, preferring the one mentioned most recently before `token`. */
@@ -138,6 +163,7 @@ export class Discourse {
       roles: [],
       roleWords: new Set(),
       tokens: [],
+      certain: false,
     };
     this.entities.push(entity);
     this.index(entity);
@@ -180,7 +206,10 @@ export class Discourse {
       for (const w of mention.title.toLowerCase().split(/\s+/))
         entity.roleWords.add(canonicalRole(w));
     }
-    entity.gender ??= mention.gender;
+    if (mention.gender && (!entity.gender || (entity.genderFromName && !mention.genderFromName))) {
+      entity.gender = mention.gender;
+      entity.genderFromName = mention.genderFromName;
+    }
     entity.age ??= mention.age;
   }
 
@@ -214,21 +243,100 @@ export class Discourse {
    * salient (subject or speaker) person of compatible gender within a few
    * paragraphs, else the most recent compatible person.
    */
-  resolvePronoun(pronoun: string, token: number, paragraph: number): Entity | undefined {
+  resolvePronoun(
+    pronoun: string,
+    token: number,
+    paragraph: number,
+    sentenceOf: (token: number) => number,
+  ): Entity | undefined {
     const gender = genderOfPronoun(pronoun);
     if (!gender) return undefined;
-    let fallback: Entity | undefined;
+    // First trust every gender hint; if nobody fits, let the pronoun overrule first-name hints.
+    return (
+      this.findReferent(gender, token, paragraph, sentenceOf, false) ??
+      this.findReferent(gender, token, paragraph, sentenceOf, true)
+    );
+  }
+
+  /**
+   * Sentence by sentence backwards from the pronoun; in each sentence the salient
+   * person (subject or speaker) first, else the leftmost compatible one.
+   */
+  private findReferent(
+    gender: Gender,
+    token: number,
+    paragraph: number,
+    sentenceOf: (token: number) => number,
+    overrule: boolean,
+  ): Entity | undefined {
+    let sentence = -1;
+    let salient: Entity | undefined;
+    let leftmost: Entity | undefined;
     for (const m of this.mentionsBefore(token, paragraph, paragraph - PRONOUN_WINDOW)) {
-      if (m.entity.gender && m.entity.gender !== gender) continue;
-      if (m.salient) return m.entity;
-      fallback ??= m.entity;
+      const s = sentenceOf(m.token);
+      if (s !== sentence) {
+        if (salient ?? leftmost) return salient ?? leftmost;
+        sentence = s;
+      }
+      const e = m.entity;
+      if (!e.certain || (e.gender && e.gender !== gender && !(overrule && e.genderFromName)))
+        continue;
+      if (m.salient) salient = e;
+      leftmost = e;
     }
-    return fallback;
+    return salient ?? leftmost;
   }
 
   /** Sets an entity's gender from a pronoun resolved to it. */
   teachGender(entity: Entity, pronoun: string): void {
-    entity.gender ??= genderOfPronoun(pronoun);
+    const gender = genderOfPronoun(pronoun);
+    if (gender && (!entity.gender || entity.genderFromName)) {
+      entity.gender = gender;
+      entity.genderFromName = false;
+    }
+  }
+
+  /**
+   * A narrative `he`/`she`/`his` right after a sentence about exactly one person
+   * tells that person's gender (`Soraya Tehrani is standing over a pan. She does
+   * not look up.`).
+   */
+  learnFromPronoun(
+    pronoun: string,
+    token: number,
+    paragraph: number,
+    sentenceOf: (token: number) => number,
+  ): void {
+    const gender = genderOfPronoun(pronoun);
+    if (!gender) return;
+    const sentence = sentenceOf(token);
+    let only: Entity | undefined;
+    for (const m of this.mentionsBefore(token, paragraph, paragraph - 1)) {
+      if (sentenceOf(m.token) < sentence - 1) break;
+      if (!m.entity.certain) continue;
+      if (only && only !== m.entity) return;
+      only = m.entity;
+    }
+    if (only) this.teachGender(only, pronoun);
+  }
+
+  /** The person mentioned most so far (most recently on a tie), of a compatible gender. */
+  topic(token: number, gender?: Gender): Entity | undefined {
+    let best: Entity | undefined;
+    let bestCount = 0;
+    let bestLast = -1;
+    for (const e of this.entities) {
+      if (!e.certain || (gender && e.gender && e.gender !== gender)) continue;
+      const last = lastBefore(e.tokens, token);
+      if (last < 0) continue;
+      const count = countBefore(e.tokens, token);
+      if (count > bestCount || (count === bestCount && last > bestLast)) {
+        best = e;
+        bestCount = count;
+        bestLast = last;
+      }
+    }
+    return best;
   }
 
   /**
@@ -268,8 +376,8 @@ function insertSorted<T>(list: T[], item: T, keyOf: (item: T) => number): void {
   else list.splice(at, 0, item);
 }
 
-/** The last value below `limit` in a sorted list, or -1. */
-function lastBefore(sorted: readonly number[], limit: number): number {
+/** How many values of a sorted list are below `limit`. */
+function countBefore(sorted: readonly number[], limit: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -277,5 +385,11 @@ function lastBefore(sorted: readonly number[], limit: number): number {
     if (sorted[mid]! < limit) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? sorted[lo - 1]! : -1;
+  return lo;
+}
+
+/** The last value below `limit` in a sorted list, or -1. */
+function lastBefore(sorted: readonly number[], limit: number): number {
+  const n = countBefore(sorted, limit);
+  return n > 0 ? sorted[n - 1]! : -1;
 }

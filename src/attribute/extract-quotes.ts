@@ -67,7 +67,6 @@ export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
   for (const item of attributed) {
     const category = categoryOf(item);
     if (category !== "speech" && !resolved.includeNonSpeech) continue;
-    if (item.candidate.turn?.role === "question" && !resolved.includeQuestions) continue;
     const quote = toQuote(text, item, category, resolved.includeNonSpeech);
     if (item.attribution?.cue) {
       const { tokens } = extraction;

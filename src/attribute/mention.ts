@@ -13,7 +13,7 @@ import {
   TITLE_ROLES,
   TITLES,
 } from "./lexicon/roles.js";
-import type { Phrase } from "./noun-phrase.js";
+import { atSentenceStart, isPossessive, type Phrase } from "./noun-phrase.js";
 
 /**
  * What a speaker expression is: a pronoun, a person's name (with its role and
@@ -38,6 +38,8 @@ export interface Mention {
   definite: boolean;
   plural: boolean;
   gender?: Gender;
+  /** The gender comes from a first-name list only (a hint a pronoun may overrule). */
+  genderFromName?: boolean;
   /** An age given in an apposition or a description (`the 45-year-old`). */
   age?: number;
 }
@@ -84,12 +86,13 @@ const AGE = /^(\d{1,3})-year-old$/;
 export function analyzeMention(text: string, tokens: readonly Token[], phrase: Phrase): Mention {
   const firstToken = tokens[phrase.first]!;
   const lastToken = tokens[phrase.last]!;
+  const headIndex = phrase.head ?? phrase.last;
   const mention: Mention = {
     kind: "description",
     text: text.slice(firstToken.start, lastToken.end),
     start: firstToken.start,
     end: lastToken.end,
-    head: lastToken.lower,
+    head: tokens[headIndex]!.lower,
     definite: false,
     plural: false,
   };
@@ -102,13 +105,18 @@ export function analyzeMention(text: string, tokens: readonly Token[], phrase: P
   if (DETERMINERS.has(firstToken.lower)) {
     mention.definite = DEFINITE.has(firstToken.lower);
     first++;
+  } else if (isPossessive(firstToken.lower) && first < headIndex) {
+    // `Eastmark's trade minister`, `the council's own report`: a possessor makes it definite.
+    mention.definite = true;
   }
   // The name: capitalised words at the end, with particles inside and a suffix after.
-  let nameEnd = phrase.last;
+  let nameEnd = headIndex;
   while (nameEnd > first && NAME_SUFFIXES.has(tokens[nameEnd]!.lower)) nameEnd--;
   let nameStart = nameEnd + 1;
   for (let k = nameEnd; k >= first; k--) {
     const t = tokens[k]!;
+    // `The Ledger's Sean Whelan`: a possessive before the name is not part of it.
+    if (k < nameEnd && isPossessive(t.lower)) break;
     if (isNameToken(text, t)) nameStart = k;
     else if (NAME_PARTICLES.has(t.lower) && k > first && isNameToken(text, tokens[k - 1]!))
       continue;
@@ -122,35 +130,65 @@ export function analyzeMention(text: string, tokens: readonly Token[], phrase: P
     nameStart++;
   const afterConnector = nameStart > first && isConnector(tokens[nameStart - 1]!);
   const openerOnly = nameStart === nameEnd && SENTENCE_OPENERS.has(tokens[nameStart]!.lower);
-  if (nameStart <= nameEnd && !afterConnector && !openerOnly) {
+  if (
+    nameStart <= nameEnd &&
+    !afterConnector &&
+    !openerOnly &&
+    !isPossessive(tokens[nameEnd]!.lower)
+  ) {
     mention.kind = "name";
     const words: string[] = [];
-    for (let k = nameStart; k <= phrase.last; k++)
+    for (let k = nameStart; k <= headIndex; k++)
       words.push(text.slice(tokens[k]!.start, tokens[k]!.end));
     mention.nameWords = words.map(stripPossessive);
     mention.name = mention.nameWords.join(" ");
     splitRoleAndTitle(text, tokens, first, nameStart - 1, mention);
-    mention.gender =
-      genderOfFirstName(words[0]!.toLowerCase()) ??
-      genderFromWords(tokens, phrase.first, nameStart - 1);
+    // `Alex Pemberton of the Rail Users' Association`: the attached phrase is the role.
+    if (!mention.role && headIndex < phrase.last) {
+      const from = isConnector(tokens[headIndex + 1]!) ? headIndex + 2 : headIndex + 1;
+      if (from <= phrase.last) mention.role = text.slice(tokens[from]!.start, lastToken.end);
+    }
+    mention.gender = genderFromWords(tokens, phrase.first, nameStart - 1);
+    if (!mention.gender) {
+      mention.gender = genderOfFirstName(words[0]!.toLowerCase());
+      if (mention.gender) mention.genderFromName = true;
+    }
   } else {
     let organization = false;
-    for (let k = first; k <= phrase.last; k++) {
+    for (let k = first; k <= headIndex; k++) {
       const t = tokens[k]!;
       if (t.cap && (ORGANIZATION_WORDS.has(t.lower) || KNOWN_ORGANIZATIONS.has(t.lower)))
         organization = true;
     }
     const head = singular(mention.head);
-    if (DOCUMENT_NOUNS.has(head) && !organization) mention.kind = "document";
-    else if (organization || ORGANIZATION_NOUNS.has(head)) mention.kind = "organization";
+    if (DOCUMENT_NOUNS.has(head) && !ROLE_NOUNS.has(head)) mention.kind = "document";
+    else if (ORGANIZATION_NOUNS.has(head) || (organization && !ROLE_NOUNS.has(head)))
+      mention.kind = "organization";
     mention.plural =
       mention.head !== head || mention.head === "police" || mention.head === "authorities";
-    mention.gender = genderFromWords(tokens, phrase.first, phrase.last);
+    mention.gender = genderFromWords(tokens, phrase.first, headIndex);
     const age = AGE.exec(mention.head);
     if (age) mention.age = Number(age[1]);
   }
   if (phrase.apposition) addApposition(text, tokens, phrase.apposition, mention);
   return mention;
+}
+
+/**
+ * The expression as a name for a speaker that is not a person: a determiner
+ * capitalised only because it starts the sentence is lowered (`The company said`
+ * → "the company").
+ */
+export function descriptionName(
+  tokens: readonly Token[],
+  phrase: Phrase,
+  mention: Mention,
+): string {
+  const first = tokens[phrase.first]!;
+  if (first.cap && DETERMINERS.has(first.lower) && atSentenceStart(tokens, phrase.first)) {
+    return mention.text.charAt(0).toLowerCase() + mention.text.slice(1);
+  }
+  return mention.text;
 }
 
 function isConnector(t: Token): boolean {

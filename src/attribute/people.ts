@@ -2,7 +2,7 @@ import { BREAK, type Token, WORD } from "../extract/tokens.js";
 import type { AttributionContext } from "./context.js";
 import { cueEnd } from "./cues.js";
 import { BETWEEN_SUBJECT_AND_CUE, SENTENCE_OPENERS } from "./lexicon/function-words.js";
-import { NAME_PARTICLES, NAME_SUFFIXES } from "./lexicon/roles.js";
+import { NAME_PARTICLES, NAME_SUFFIXES, ROLE_NOUNS, TITLE_ROLES, TITLES } from "./lexicon/roles.js";
 import { analyzeMention, isNameToken } from "./mention.js";
 import { atSentenceStart, readPhraseBack, withApposition } from "./noun-phrase.js";
 
@@ -56,6 +56,16 @@ function isFollowedByCue(tokens: readonly Token[], k: number): boolean {
   return cueEnd(tokens, j, "after") >= 0 || cueEnd(tokens, j, "before") >= 0;
 }
 
+/** A role that names what a person does (`spokesperson`, `her husband`), not a place or a thing. */
+function hasPersonRole(role: string | undefined): boolean {
+  if (!role) return false;
+  for (const word of role.toLowerCase().split(/[\s,]+/)) {
+    if (ROLE_NOUNS.has(word) || TITLES.has(word) || TITLE_ROLES[word] !== undefined) return true;
+    if (word.endsWith("s") && ROLE_NOUNS.has(word.slice(0, -1))) return true;
+  }
+  return false;
+}
+
 /**
  * Walks the text outside quotations once and records every person it names, with
  * the roles printed around the name (`Defense Secretary Lloyd Austin`, `his Israeli
@@ -66,14 +76,26 @@ function isFollowedByCue(tokens: readonly Token[], k: number): boolean {
 export function collectPeople(ctx: AttributionContext): void {
   const { text, tokens, discourse } = ctx;
   const n = tokens.length;
+  const sentenceOf = (token: number) => tokens[token]!.sentence;
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
+    if (t.kind === WORD && (t.lower === "he" || t.lower === "she" || t.lower === "his")) {
+      discourse.learnFromPronoun(t.lower, k, t.paragraph, sentenceOf);
+      // A subject pronoun keeps its referent in the chain of mentions (`He remembers her…`).
+      if (t.lower !== "his") {
+        const entity = discourse.resolvePronoun(t.lower, k, t.paragraph, sentenceOf);
+        if (entity) discourse.record({ token: k, paragraph: t.paragraph, entity, salient: true });
+      }
+      continue;
+    }
     if (t.kind !== WORD || !isNameToken(text, t)) continue;
     if (SENTENCE_OPENERS.has(t.lower) && atSentenceStart(tokens, k)) continue;
     let b = k;
     for (;;) {
       const next = tokens[b + 1];
       if (!next || next.sentence !== t.sentence) break;
+      // `The Ledger's Sean Whelan`: a possessive ends a name.
+      if (tokens[b]!.lower.endsWith("'s") || tokens[b]!.lower.endsWith("’s")) break;
       if (isNameToken(text, next) || NAME_SUFFIXES.has(next.lower)) b++;
       else if (NAME_PARTICLES.has(next.lower) && tokens[b + 2] && isNameToken(text, tokens[b + 2]!))
         b += 2;
@@ -103,13 +125,16 @@ export function collectPeople(ctx: AttributionContext): void {
     const placeLike =
       PLACE_STARTS.has(words[0]!.toLowerCase()) ||
       (before !== undefined && before.kind === WORD && PLACE_PREPOSITIONS.has(before.lower));
-    const strong = Boolean(
-      mention.role || mention.title || mention.gender || mention.age !== undefined || cue,
-    );
-    const known = discourse.lookup(words, b) !== undefined;
-    if (!strong && !known && (words.length < 2 || placeLike)) continue;
+    const certain =
+      hasPersonRole(mention.role) ||
+      mention.title !== undefined ||
+      mention.gender !== undefined ||
+      mention.age !== undefined ||
+      cue;
+    const known = discourse.lookup(words, b);
+    if (!certain && !known && (words.length < 2 || placeLike)) continue;
     const salient =
       cue || atSentenceStart(tokens, phrase.first) || tokens[phrase.first - 1]?.kind === BREAK;
-    discourse.addName(mention, b, t.paragraph, salient);
+    discourse.addName(mention, b, t.paragraph, salient, certain || known?.entity.certain === true);
   }
 }

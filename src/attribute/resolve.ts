@@ -2,7 +2,8 @@ import type { Speaker, SpeakerKind } from "../extract/types.js";
 import type { Attribution, AttributionContext } from "./context.js";
 import type { Entity } from "./discourse.js";
 import { genderOfWord } from "./lexicon/gender.js";
-import { analyzeMention, type Mention, singular } from "./mention.js";
+import { ROLE_NOUNS } from "./lexicon/roles.js";
+import { analyzeMention, descriptionName, type Mention, singular } from "./mention.js";
 
 /**
  * Turns the speaker expression of an attribution into a Speaker: a name is looked
@@ -78,9 +79,9 @@ function personSpeaker(entity: Entity, mention: Mention, resolvedBy: string): Sp
   return speaker;
 }
 
-function asWritten(mention: Mention, kind: SpeakerKind): Speaker {
+function asWritten(mention: Mention, kind: SpeakerKind, name = mention.text): Speaker {
   return {
-    name: mention.text,
+    name,
     mention: { start: mention.start, end: mention.end, text: mention.text },
     resolvedBy: "explicit",
     kind,
@@ -94,6 +95,7 @@ export function resolveSpeaker(
 ): ResolvedSpeaker {
   const { tokens, discourse, text } = ctx;
   const mention = analyzeMention(text, tokens, attribution.phrase);
+  const written = descriptionName(tokens, attribution.phrase, mention);
   const token = attribution.phrase.last;
   const paragraph = tokens[token]!.paragraph;
   const base = { plural: mention.plural, head: singular(mention.head) };
@@ -113,7 +115,12 @@ export function resolveSpeaker(
     case "pronoun": {
       const lower = mention.head;
       if (lower === "he" || lower === "she") {
-        const entity = discourse.resolvePronoun(lower, token, paragraph);
+        const entity = discourse.resolvePronoun(
+          lower,
+          token,
+          paragraph,
+          (k) => tokens[k]!.sentence,
+        );
         if (entity) {
           discourse.teachGender(entity, lower);
           discourse.record({ token, paragraph, entity, salient: true });
@@ -143,28 +150,34 @@ export function resolveSpeaker(
     }
     case "organization":
       return {
-        speaker: asWritten(mention, "organization"),
+        speaker: asWritten(mention, "organization", written),
         certainty: 0.93,
         ...base,
         plural: true,
       };
     case "document":
-      return { speaker: asWritten(mention, "document"), certainty: 0.93, ...base, plural: true };
+      return {
+        speaker: asWritten(mention, "document", written),
+        certainty: 0.93,
+        ...base,
+        plural: true,
+      };
     default:
-      return resolveDescription(ctx, mention, token, paragraph, previous, base);
+      return resolveDescription(ctx, mention, written, token, paragraph, previous, base);
   }
 }
 
 function resolveDescription(
   ctx: AttributionContext,
   mention: Mention,
+  written: string,
   token: number,
   paragraph: number,
   previous: readonly ResolvedSpeaker[],
   base: { plural: boolean; head: string },
 ): ResolvedSpeaker {
   if (!mention.definite || mention.plural) {
-    return { speaker: asWritten(mention, "anonymous"), certainty: 0.93, ...base };
+    return { speaker: asWritten(mention, "anonymous", written), certainty: 0.93, ...base };
   }
   const { discourse } = ctx;
   // `a senior official said … the official added`: the same unnamed source.
@@ -190,8 +203,10 @@ function resolveDescription(
       ...base,
     };
   }
-  if (GENERIC_PERSON.has(base.head) || mention.age !== undefined) {
-    const person = discourse.mostRecentPerson(token, paragraph, genderOfWord(base.head));
+  // `the chef`, `the founder`, `the star` with no one given that role: the person
+  // the text is about so far (a profile's subject), of a compatible gender.
+  if (ROLE_NOUNS.has(base.head) || GENERIC_PERSON.has(base.head) || mention.age !== undefined) {
+    const person = discourse.topic(token, mention.gender ?? genderOfWord(base.head));
     if (person) {
       discourse.record({ token, paragraph, entity: person, salient: true });
       return {
@@ -201,5 +216,5 @@ function resolveDescription(
       };
     }
   }
-  return { speaker: asWritten(mention, "unresolved"), certainty: 0.55, ...base };
+  return { speaker: asWritten(mention, "unresolved", written), certainty: 0.55, ...base };
 }

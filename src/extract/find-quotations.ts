@@ -132,7 +132,7 @@ export function findQuotations(text: string, options: FindOptions): Extraction {
   regions.sort((a, b) => a.start - b.start);
   const tokens = tokenize(text, paragraphs, regions);
   splitSentences(text, tokens);
-  const target = mergeSplits(candidates, tokens);
+  const target = mergeSplits(text, candidates, tokens);
   const kept = new Map<number, number>();
   const merged: Candidate[] = [];
   target.forEach((t, i) => {

@@ -11,11 +11,6 @@ export const ExtractOptionsSchema = z
     /** Read interview layouts (`Q:` / `A:` and `NAME:` paragraphs) as quotations. On by default. */
     transcripts: z.boolean().optional(),
     /**
-     * Also return the interviewer's questions of a `Q:` / `A:` layout (speaker null).
-     * Off by default: the questions are the publication's words.
-     */
-    includeQuestions: z.boolean().optional(),
-    /**
      * Give a quotation with no attribution of its own the speaker of the previous
      * quotation or of its paragraph (`previous-quote` / `paragraph`). On by default.
      */
@@ -29,7 +24,6 @@ export type ResolvedExtractOptions = Required<ExtractOptions>;
 export const DEFAULT_EXTRACT_OPTIONS: ResolvedExtractOptions = Object.freeze({
   includeNonSpeech: false,
   transcripts: true,
-  includeQuestions: false,
   floating: true,
 });
 

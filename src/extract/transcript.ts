@@ -4,7 +4,7 @@ import type { Span } from "./types.js";
 /**
  * Interview layouts printed inside articles: paragraphs that start with a turn
  * label (`Q:`, `A:`, `Question:`, `KIRBY:`, `MR. KIRBY:`, `Kirby:`). The answers
- * are the interviewee's words; the questions are the publication's.
+ * are the interviewee's words and the questions the interviewer's.
  *
  * A layout needs at least two labelled paragraphs, and either a question label or
  * a speaker label used twice, so that one-off run-in heads (`Why it matters:`,

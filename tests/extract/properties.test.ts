@@ -51,7 +51,6 @@ const optionsArb = fc.record(
   {
     includeNonSpeech: fc.boolean(),
     transcripts: fc.boolean(),
-    includeQuestions: fc.boolean(),
     floating: fc.boolean(),
   },
   { requiredKeys: [] },

@@ -11,6 +11,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const TITLES = set(`
   mr. mrs. ms. mx. miss dr. prof. sir dame lord lady rev. reverend fr. rabbi imam sheikh
   lt. col. gen. maj. capt. cpt. cmdr. cdr. adm. sgt. cpl. pvt. brig. det. insp. supt.
+  mr mrs ms mx dr prof rev fr lt col gen maj capt cmdr adm sgt cpl pvt brig det insp supt
   lieutenant colonel general major captain commander admiral sergeant corporal private
   brigadier detective inspector superintendent constable marshal staff 1st 2nd rear vice
   first second master chief petty officer pfc. spc. ssgt. msgt.
@@ -19,6 +20,8 @@ export const TITLES = set(`
 /** Abbreviated titles that name a role as well as a rank (`Sen.` = senator). */
 export const TITLE_ROLES: Readonly<Record<string, string>> = {
   "sen.": "senator",
+  cllr: "councillor",
+  "cllr.": "councillor",
   "sens.": "senator",
   "rep.": "representative",
   "reps.": "representative",
@@ -75,7 +78,13 @@ export const ROLE_NOUNS = set(`
   mother father son daughter wife husband brother sister grandmother grandfather uncle aunt
   mom mum dad parent parents relative relatives widow widower child children man woman men
   women person people boy girl teenager teen individual spokesperson-designate representative
-  sources official spokesperson
+  sources official spokesperson mp mps supervisor postdoc trustee trustees chef critic
+  ombudsman registrar midwife paramedic firefighter firefighters deputies deputy lecturer
+  co-author coauthor author colleague colleagues employer tenant tenants landlord landlords
+  shopkeeper shopkeepers owner-operator evacuee evacuees voter voters customer customers
+  patient patients spokesperson pupil pupils parent farmer organiser organizer engineer
+  engineers nurse technician technicians mechanic mechanics driver drivers commuter commuters
+  passenger historian economist scholar clerk sheriff principal archivist curator librarian
 `);
 
 /** Roles that name a group or an institution speaking as one, heading a description. */
@@ -123,7 +132,15 @@ export const ORGANIZATION_WORDS = set(`
   museum games cup championship olympics monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
   day week month year act bill treaty accord summit conference forum institute initiative program
-  programme project fund trust society academy laboratory laboratories lab
+  programme project fund trust society academy laboratory laboratories lab services electric
+  energy health healthcare solutions foods power communications pharmaceuticals pharma
+  logistics fulfillment fulfilment insurance waste ventures studios records entertainment
+  financial securities realty properties construction manufacturing industries global brands
+  stores markets auto rail railways railway transit transport housing development enterprises
+  consulting associates analytics software networks telecom mobile digital pictures publishing
+  hospitals pharmacy springs falls heights hills beach harbor harbour creek ridge township village
+  town parish courthouse county fairgrounds airport highway interstate route freeway motorway
+  users alliance educators workers dockworkers operators union unions standards
 `);
 
 /** Institutions named by one word, or by a phrase written with capitals. */
