@@ -56,6 +56,14 @@ const BEFORE_ONLY: ReadonlySet<string> = new Set([
   "chiming",
   "report",
   "reports",
+  // Findings of reports, courts and investigations: `the report found that images had been "duplicated"`.
+  "find",
+  "finds",
+  "found",
+  "rule",
+  "rules",
+  "ruled",
+  "determined",
 ]);
 
 /** Things a statement is made in or on: `said in a statement`, `wrote on X`. */

@@ -142,13 +142,21 @@ export class Discourse {
     return undefined;
   }
 
+  /**
+   * Of several people a name part fits (`Tehrani`: Soraya or her mother Farah), the
+   * one mentioned most so far, then the most recent: relatives and namesakes are
+   * introduced with full names, the main figure is the one referred to by surname.
+   */
   private mostRecent(candidates: readonly Entity[], token: number): Entity {
     let best = candidates[0]!;
+    let bestCount = -1;
     let bestToken = -1;
     for (const entity of candidates) {
-      const last = lastBefore(entity.tokens, token);
-      if (last > bestToken) {
+      const count = countBefore(entity.tokens, token);
+      const last = count > 0 ? entity.tokens[count - 1]! : -1;
+      if (count > bestCount || (count === bestCount && last > bestToken)) {
         best = entity;
+        bestCount = count;
         bestToken = last;
       }
     }
@@ -313,11 +321,13 @@ export class Discourse {
     let only: Entity | undefined;
     for (const m of this.mentionsBefore(token, paragraph, paragraph - 1)) {
       if (sentenceOf(m.token) < sentence - 1) break;
-      if (!m.entity.certain) continue;
       if (only && only !== m.entity) return;
       only = m.entity;
     }
-    if (only) this.teachGender(only, pronoun);
+    if (!only) return;
+    // A pronoun right after the only name around shows the name is a person's.
+    only.certain = true;
+    if (!only.gender || only.genderFromName) this.teachGender(only, pronoun);
   }
 
   /** The person mentioned most so far (most recently on a tie), of a compatible gender. */

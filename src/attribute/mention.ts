@@ -7,6 +7,7 @@ import {
   MODIFIERS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  NATIONALITIES,
   ORGANIZATION_NOUNS,
   ORGANIZATION_WORDS,
   ROLE_NOUNS,
@@ -54,6 +55,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   ...MODIFIERS,
   ...DOCUMENT_NOUNS,
   ...ORGANIZATION_NOUNS,
+  ...NATIONALITIES,
 ]);
 
 /** A capitalised word that can be part of a person's name (not a role, institution or acronym). */
@@ -260,14 +262,30 @@ function addApposition(
   let first = apposition.first;
   const lead = tokens[first]!.lower;
   if (lead === "who" || lead === "whose" || lead === "which") return;
-  if (/^\d{1,3}$/.test(lead)) {
-    mention.age = Number(lead);
+  // `Vautrin, now 78 and retired to Brittany,`: an adverb, then perhaps an age.
+  if (
+    lead === "now" ||
+    lead === "then" ||
+    lead === "once" ||
+    lead === "formerly" ||
+    lead === "still"
+  ) {
+    first++;
+    if (!/^\d{1,3}$/.test(tokens[first]?.lower ?? "")) return;
+  }
+  if (/^\d{1,3}$/.test(tokens[first]?.lower ?? "")) {
+    mention.age = Number(tokens[first]!.lower);
     first++;
     if (tokens[first]?.lower === ",") first++;
+    if (tokens[first]?.lower === "and") return;
   }
   if (first > apposition.last) return;
   if (DETERMINERS.has(tokens[first]!.lower) && first < apposition.last) first++;
   if (mention.kind !== "name" || mention.role) return;
   mention.role = text.slice(tokens[first]!.start, tokens[apposition.last]!.end);
-  mention.gender ??= genderFromWords(tokens, first, apposition.last);
+  const gender = genderFromWords(tokens, first, apposition.last);
+  if (gender && (!mention.gender || mention.genderFromName)) {
+    mention.gender = gender;
+    mention.genderFromName = false;
+  }
 }

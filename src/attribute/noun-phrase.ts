@@ -36,6 +36,23 @@ export interface Phrase {
   apposition?: { first: number; last: number };
 }
 
+/** Adverbs that open an apposition: `Vautrin, now 78 and retired, said`. */
+const APPOSITION_ADVERBS = new Set([
+  "now",
+  "then",
+  "also",
+  "still",
+  "once",
+  "formerly",
+  "previously",
+  "herself",
+  "himself",
+  "themselves",
+  "itself",
+  "both",
+  "himself",
+]);
+
 /** Longest speaker expression read: `White House National Security Council spokesperson John Kirby`. */
 const MAX_PHRASE = 12;
 /** Longest apposition skipped between a subject and its cue. */
@@ -162,6 +179,8 @@ function opensApposition(tokens: readonly Token[], first: number, last: number):
   if (DETERMINERS.has(lower) || MODIFIERS.has(lower) || ROLE_NOUNS.has(lower) || TITLES.has(lower))
     return true;
   if (lower.charCodeAt(0) >= 0x30 && lower.charCodeAt(0) <= 0x39) return true;
+  // `Vautrin, now 78 and retired to Brittany, called…`
+  if (APPOSITION_ADVERBS.has(lower)) return true;
   // `A board paper, titled '…', said`: a participle phrase.
   if (!t.cap && (lower.endsWith("ed") || POSTNOMINAL.has(lower))) return true;
   // `Kirby, NSC spokesperson, said`: capitalised words before a role noun.
@@ -181,6 +200,33 @@ function appositionStart(tokens: readonly Token[], end: number, lo: number): num
     if (isComma(u)) return opensApposition(tokens, m + 1, end - 1) ? m : -1;
   }
   return -1;
+}
+
+/** Capitalised words that can make up a name (no sentence openers, no lower case). */
+function isNameLike(t: Token): boolean {
+  return t.kind === WORD && t.cap && !SENTENCE_OPENERS.has(t.lower) && !isDescriptionNoun(t.lower);
+}
+
+/**
+ * `Its chief executive, Gregory Sandoval, told investors`: a description, then the
+ * name between commas. The name is the speaker and the description its role.
+ * `end` is the comma after the name.
+ */
+function nameInApposition(tokens: readonly Token[], end: number, lo: number): Phrase | undefined {
+  let k = end - 1;
+  while (k >= lo && k > end - 6 && isNameLike(tokens[k]!)) k--;
+  if (k === end - 1 || k < lo || !isComma(tokens[k])) return undefined;
+  const description = simplePhraseBack(tokens, k - 1, lo);
+  if (!description) return undefined;
+  const head = tokens[description.last]!;
+  const lead = tokens[description.first]!.lower;
+  if (head.cap || !ROLE_NOUNS.has(head.lower.replace(/s$/, ""))) return undefined;
+  if (!DETERMINERS.has(lead) && !isPossessive(lead)) return undefined;
+  return {
+    first: k + 1,
+    last: end - 1,
+    apposition: { first: description.first, last: description.last },
+  };
 }
 
 /**
@@ -206,10 +252,14 @@ export function readSubject(tokens: readonly Token[], k: number, lo: number): Ph
     j = m - 1;
   } else if (isComma(t)) {
     // `Tremayne, chief executive of the authority, who gave evidence, said`: up to two appositions.
+    const named = nameInApposition(tokens, j, lo);
+    if (named) return named;
     const m = appositionStart(tokens, j, lo);
     if (m < 0) return undefined;
     apposition = { first: m + 1, last: j - 1 };
     j = m - 1;
+    // `Guidry, 58, a former schoolteacher …, told`: an age between the name and the apposition.
+    if (j - 1 >= lo && /^\d{1,3}$/.test(tokens[j]!.lower) && isComma(tokens[j - 1])) j -= 2;
     const inner = j >= lo && tokens[j]!.kind === WORD ? readPhraseBack(tokens, j, lo) : undefined;
     if (inner && isComma(tokens[inner.first - 1]) && opensApposition(tokens, inner.first, j)) {
       const before = tokens[inner.first - 2];

@@ -1,10 +1,22 @@
 import { BREAK, type Token, WORD } from "../extract/tokens.js";
 import type { AttributionContext } from "./context.js";
-import { cueEnd } from "./cues.js";
-import { BETWEEN_SUBJECT_AND_CUE, SENTENCE_OPENERS } from "./lexicon/function-words.js";
+import { cueEnd, isPunct } from "./cues.js";
+import {
+  BETWEEN_SUBJECT_AND_CUE,
+  DETERMINERS,
+  SENTENCE_OPENERS,
+} from "./lexicon/function-words.js";
+import { type Gender, genderOfWord } from "./lexicon/gender.js";
 import { NAME_PARTICLES, NAME_SUFFIXES, ROLE_NOUNS, TITLE_ROLES, TITLES } from "./lexicon/roles.js";
-import { analyzeMention, isNameToken } from "./mention.js";
-import { atSentenceStart, readPhraseBack, withApposition } from "./noun-phrase.js";
+import { analyzeMention, isNameToken, singular } from "./mention.js";
+import {
+  atSentenceStart,
+  isPossessive,
+  readObject,
+  readPhraseBack,
+  readSubject,
+  withApposition,
+} from "./noun-phrase.js";
 
 /** First words of place names that look like given names: `New York`, `San Diego`. */
 const PLACE_STARTS: ReadonlySet<string> = new Set([
@@ -66,6 +78,60 @@ function hasPersonRole(role: string | undefined): boolean {
   return false;
 }
 
+function genderOfRole(role: string): Gender | undefined {
+  for (const word of role.toLowerCase().split(/[\s,]+/)) {
+    const gender = genderOfWord(word);
+    if (gender) return gender;
+  }
+  return undefined;
+}
+
+/**
+ * The last token of every multi-word name that is the subject of a cue
+ * (`Mateo Quintero, who started as a porter…, said`) or follows an inverted one
+ * (`said Mateo Quintero`): speaking makes a name a person's.
+ */
+function cueSubjects(tokens: readonly Token[]): Set<number> {
+  const heads = new Set<number>();
+  for (let c = 1; c < tokens.length; c++) {
+    const t = tokens[c]!;
+    if (t.kind !== WORD) continue;
+    const end = cueEnd(tokens, c, "after");
+    if (end < 0) continue;
+    const subject = readSubject(tokens, c - 1, Math.max(0, c - 40));
+    if (subject && subject.last > subject.first) heads.add(subject.head ?? subject.last);
+    const object = readObject(tokens, end + 1, Math.min(tokens.length - 1, end + 12));
+    if (object && object.last > object.first) heads.add(object.head ?? object.last);
+  }
+  return heads;
+}
+
+/**
+ * `Her husband and business partner, Gideon Rowe, who runs…`: a description before
+ * the name, set off by commas, is the person's role. The name must be followed by
+ * a comma or a cue, so `In Paris, Vautrin cooked` is not read as one.
+ */
+function roleBefore(
+  ctx: AttributionContext,
+  start: number,
+  end: number,
+  lo: number,
+): string | undefined {
+  const { tokens, text } = ctx;
+  if (!isPunct(tokens, start - 1, ",")) return undefined;
+  // `The star, Tehrani says, has…` is a parenthetical tagline, not an apposition.
+  if (!isPunct(tokens, end + 1, ",")) return undefined;
+  const description = readPhraseBack(tokens, start - 2, lo);
+  if (!description) return undefined;
+  const head = tokens[description.head ?? description.last]!;
+  if (head.cap || !ROLE_NOUNS.has(singular(head.lower))) return undefined;
+  let first = description.first;
+  const lead = tokens[first]!.lower;
+  if (!DETERMINERS.has(lead) && !isPossessive(lead)) return undefined;
+  if (lead === "the" || lead === "a" || lead === "an") first++;
+  return text.slice(tokens[first]!.start, tokens[start - 2]!.end);
+}
+
 /**
  * Walks the text outside quotations once and records every person it names, with
  * the roles printed around the name (`Defense Secretary Lloyd Austin`, `his Israeli
@@ -77,6 +143,7 @@ export function collectPeople(ctx: AttributionContext): void {
   const { text, tokens, discourse } = ctx;
   const n = tokens.length;
   const sentenceOf = (token: number) => tokens[token]!.sentence;
+  const subjects = cueSubjects(tokens);
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     if (t.kind === WORD && (t.lower === "he" || t.lower === "she" || t.lower === "his")) {
@@ -119,6 +186,17 @@ export function collectPeople(ctx: AttributionContext): void {
     const hi = ctx.sentenceLast[t.sentence]!;
     const mention = analyzeMention(text, tokens, withApposition(tokens, phrase, hi));
     if (mention.kind !== "name") continue;
+    if (!mention.role) {
+      const described = roleBefore(ctx, start, b, lo);
+      if (described) {
+        mention.role = described;
+        const gender = genderOfRole(described);
+        if (gender) {
+          mention.gender = gender;
+          mention.genderFromName = false;
+        }
+      }
+    }
     const cue = isFollowedByCue(tokens, b);
     const words = mention.nameWords!;
     const before = tokens[start - 1];
@@ -128,9 +206,10 @@ export function collectPeople(ctx: AttributionContext): void {
     const certain =
       hasPersonRole(mention.role) ||
       mention.title !== undefined ||
-      mention.gender !== undefined ||
+      (mention.gender !== undefined && !(mention.genderFromName && placeLike)) ||
       mention.age !== undefined ||
-      cue;
+      (cue && words.length > 1) ||
+      subjects.has(b);
     const known = discourse.lookup(words, b);
     if (!certain && !known && (words.length < 2 || placeLike)) continue;
     const salient =

@@ -2,7 +2,7 @@ import type { Speaker, SpeakerKind } from "../extract/types.js";
 import type { Attribution, AttributionContext } from "./context.js";
 import type { Entity } from "./discourse.js";
 import { genderOfWord } from "./lexicon/gender.js";
-import { ROLE_NOUNS } from "./lexicon/roles.js";
+import { NATIONALITIES, ROLE_NOUNS } from "./lexicon/roles.js";
 import { analyzeMention, descriptionName, type Mention, singular } from "./mention.js";
 
 /**
@@ -205,7 +205,12 @@ function resolveDescription(
   }
   // `the chef`, `the founder`, `the star` with no one given that role: the person
   // the text is about so far (a profile's subject), of a compatible gender.
-  if (ROLE_NOUNS.has(base.head) || GENERIC_PERSON.has(base.head) || mention.age !== undefined) {
+  if (
+    ROLE_NOUNS.has(base.head) ||
+    GENERIC_PERSON.has(base.head) ||
+    NATIONALITIES.has(base.head) ||
+    mention.age !== undefined
+  ) {
     const person = discourse.topic(token, mention.gender ?? genderOfWord(base.head));
     if (person) {
       discourse.record({ token, paragraph, entity: person, salient: true });

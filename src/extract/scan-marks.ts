@@ -329,13 +329,14 @@ function endParagraph(
   while (stack.length > 0) discard(stack.pop()!, stack, out);
   const span = trimmed(text, entry.contentStart, end);
   const nextStart = paragraphs[(index + 1) * 2];
-  if (span.end > span.start && nextStart !== undefined) {
-    const code = text.charCodeAt(nextStart);
-    if (isMarkCode(code) && familyOf(code) === entry.family && opensParagraph(text, nextStart)) {
-      entry.spans.push(span);
-      entry.regions.push({ start: entry.markStart, end });
-      return entry;
-    }
+  if (
+    span.end > span.start &&
+    nextStart !== undefined &&
+    opensParagraph(text, nextStart, entry.family)
+  ) {
+    entry.spans.push(span);
+    entry.regions.push({ start: entry.markStart, end });
+    return entry;
   }
   if (span.end > span.start) {
     entry.spans.push(span);
@@ -345,12 +346,20 @@ function endParagraph(
   return undefined;
 }
 
-/** A mark at the start of a paragraph that opens (a letter or another mark follows). */
-function opensParagraph(text: string, at: number): boolean {
+/**
+ * Whether the paragraph starting at `at` opens with a mark of `family` followed by
+ * a word (`''` and `` `` `` count as a double mark).
+ */
+function opensParagraph(text: string, at: number, family: Family): boolean {
+  const code = text.charCodeAt(at);
+  if (!isMarkCode(code)) return false;
   let next = at + 1;
-  if (familyOf(text.charCodeAt(at)) === SINGLE && familyOf(text.charCodeAt(next)) === SINGLE)
+  let markFamily = familyOf(code);
+  if (markFamily === SINGLE && familyOf(text.charCodeAt(next)) === SINGLE) {
+    markFamily = DOUBLE;
     next++;
-  return next < text.length && !isSpace(text.charCodeAt(next));
+  }
+  return markFamily === family && next < text.length && !isSpace(text.charCodeAt(next));
 }
 
 /**

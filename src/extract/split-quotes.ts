@@ -13,7 +13,7 @@ import { BREAK, PUNCT, QUOTE, type Token, WORD } from "./tokens.js";
  */
 
 /** Longest interrupting clause: `Kirby, the White House national security spokesman, said`. */
-const MAX_INTERRUPTER = 20;
+const MAX_INTERRUPTER = 30;
 /** The cue stands among the first words of the clause: `she says eventually, still stirring.` */
 const MAX_CUE_OFFSET = 8;
 /** A tagline after the second part starts within this many words of it. */

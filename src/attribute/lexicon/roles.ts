@@ -183,3 +183,20 @@ export const MODIFIERS = set(`
   homeland nuclear defense-ministry army navy air marine marines coast guard special-forces
   own longtime close personal family
 `);
+
+/**
+ * Nationalities used as nouns for a person already named: `The Italian, who took
+ * over in 2023, said…`. Lower case.
+ */
+export const NATIONALITIES = set(`
+  american british briton english scottish scot welsh irish northern french frenchman
+  frenchwoman german italian spanish spaniard portuguese dutch dutchman belgian swiss austrian
+  swede swedish norwegian dane danish finn finnish icelander pole polish czech slovak hungarian
+  romanian bulgarian greek turk turkish russian ukrainian belarusian georgian armenian israeli
+  palestinian lebanese syrian iraqi iranian saudi egyptian moroccan algerian tunisian libyan
+  nigerian ghanaian kenyan ethiopian south african zimbabwean indian pakistani bangladeshi
+  afghan chinese japanese korean vietnamese thai filipino indonesian malaysian singaporean
+  australian kiwi canadian mexican brazilian argentine argentinian chilean colombian peruvian
+  venezuelan cuban jamaican uruguayan paraguayan ecuadorian croat croatian serb serbian bosnian
+  slovenian albanian estonian latvian lithuanian
+`);

@@ -168,6 +168,13 @@ const IRREGULAR = [
   "quotes",
   "read",
   "reads",
+  "find",
+  "finds",
+  "found",
+  "rule",
+  "rules",
+  "ruled",
+  "determined",
 ];
 
 function inflect(base: string): string[] {
