@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { StatementSchema } from "../src/store/schema.js";
+import { type Statement, StatementSchema } from "../src/store/schema.js";
 import { CORPUS_DIR, loadCorpus } from "../test-corpus/load.js";
 
 const STORE_DIR = join(CORPUS_DIR, "store");
@@ -9,60 +9,70 @@ const STORE_DIR = join(CORPUS_DIR, "store");
 interface StoreLine {
   file: string;
   line: number;
-  raw: unknown;
+  statement: Statement;
 }
 
-function readStoreLines(): StoreLine[] {
+/** Parses every `store/<case>.jsonl`; a bad line fails with its file and line number. */
+function readStore(): StoreLine[] {
   if (!existsSync(STORE_DIR)) return [];
-  const lines: StoreLine[] = [];
-  for (const file of readdirSync(STORE_DIR)
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort()) {
-    const rows = readFileSync(join(STORE_DIR, file), "utf8").split("\n");
-    for (const [index, row] of rows.entries()) {
-      // A trailing newline leaves one empty row at the end; blank rows elsewhere are errors.
-      if (row === "" && index === rows.length - 1) continue;
-      lines.push({ file, line: index + 1, raw: row === "" ? undefined : JSON.parse(row) });
-    }
+  const out: StoreLine[] = [];
+  for (const file of readdirSync(STORE_DIR).filter((f) => f.endsWith(".jsonl"))) {
+    const lines = readFileSync(join(STORE_DIR, file), "utf8").split("\n");
+    lines.forEach((raw, index) => {
+      if (raw.trim() === "") return;
+      const where = `${file}:${index + 1}`;
+      let json: unknown;
+      try {
+        json = JSON.parse(raw);
+      } catch (error) {
+        throw new Error(`${where}: not JSON (${(error as Error).message})`);
+      }
+      const parsed = StatementSchema.safeParse(json);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new Error(`${where}: ${issue.path.join(".")}: ${issue.message}`);
+      }
+      out.push({ file, line: index + 1, statement: parsed.data });
+    });
   }
-  return lines;
+  return out;
 }
 
-describe("test-corpus reference store", () => {
-  const lines = readStoreLines();
-  const cases = loadCorpus();
+describe("test-corpus store", () => {
+  const lines = readStore();
+  const cases = new Map(loadCorpus().map((c) => [c.name, c]));
 
-  it("every line is a valid Statement", () => {
-    for (const { file, line, raw } of lines) {
-      const parsed = StatementSchema.safeParse(raw);
-      expect(parsed.success, `${file}:${line}: ${parsed.error?.issues[0]?.message}`).toBe(true);
-    }
-  });
-
-  it("ids are unique across files and name the case their file belongs to", () => {
+  it("every line is a valid Statement and ids are unique across files", () => {
     const seen = new Map<string, string>();
-    for (const { file, line, raw } of lines) {
-      const id = (raw as { id: string }).id;
-      expect(seen.has(id), `${file}:${line}: id ${id} already used in ${seen.get(id)}`).toBe(false);
-      seen.set(id, `${file}:${line}`);
-      expect(id.startsWith(`${file.replace(/\.jsonl$/, "")}#`), `${file}:${line}: ${id}`).toBe(
-        true,
-      );
+    for (const { file, line, statement } of lines) {
+      const where = `${file}:${line}`;
+      expect(seen.get(statement.id), `${where}: duplicate id ${statement.id}`).toBeUndefined();
+      seen.set(statement.id, where);
     }
   });
 
-  it("each corpus-verified case with verdicts has a store file, dated on or before the article", () => {
-    const byFile = new Map<string, StoreLine[]>();
-    for (const l of lines) byFile.set(l.file, [...(byFile.get(l.file) ?? []), l]);
-    for (const c of cases) {
-      if (c.verifyAgainst !== "corpus" || !c.quotes.some((q) => q.verify)) continue;
-      const own = byFile.get(`${c.name}.jsonl`);
-      expect(own, `${c.name}: no store/${c.name}.jsonl`).toBeDefined();
-      for (const { file, line, raw } of own ?? []) {
-        const date = (raw as { source: { date?: string } }).source.date;
-        if (date && c.date)
-          expect(date <= c.date, `${file}:${line}: ${date} > ${c.date}`).toBe(true);
-      }
+  it("each file belongs to a corpus case that verifies against it, ids prefixed with its name", () => {
+    for (const { file, line, statement } of lines) {
+      const name = file.replace(/\.jsonl$/, "");
+      const where = `${file}:${line}`;
+      expect(cases.get(name)?.verifyAgainst, `${where}: no corpus case ${name}`).toBe("corpus");
+      expect(statement.id.startsWith(`${name}#`), `${where}: id ${statement.id}`).toBe(true);
+    }
+  });
+
+  it("no statement is dated after the article it is checked against", () => {
+    for (const { file, line, statement } of lines) {
+      const article = cases.get(file.replace(/\.jsonl$/, ""))?.date;
+      const said = statement.source.date;
+      if (article === undefined || said === undefined) continue;
+      expect(said <= article, `${file}:${line}: ${said} is after ${article}`).toBe(true);
+    }
+  });
+
+  it("every corpus case with expected verdicts has a store file", () => {
+    for (const c of cases.values()) {
+      if (c.verifyAgainst !== "corpus" || !c.quotes.some((q) => q.verify !== undefined)) continue;
+      expect(existsSync(join(STORE_DIR, `${c.name}.jsonl`)), `${c.name}: no store file`).toBe(true);
     }
   });
 });
