@@ -53,6 +53,26 @@ const APPOSITION_ADVERBS = new Set([
   "himself",
 ]);
 
+/** Quantifiers that head a phrase with `of`: `one of the smaller delegations`, `two of his aides`. */
+const QUANTIFIERS = new Set([
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "some",
+  "several",
+  "many",
+  "most",
+  "all",
+  "both",
+  "none",
+  "each",
+  "few",
+  "dozens",
+  "hundreds",
+]);
+
 /** Longest speaker expression read: `White House National Security Council spokesperson John Kirby`. */
 const MAX_PHRASE = 12;
 /** Longest apposition skipped between a subject and its cue. */
@@ -183,6 +203,18 @@ function opensApposition(tokens: readonly Token[], first: number, last: number):
   if (APPOSITION_ADVERBS.has(lower)) return true;
   // `A board paper, titled '…', said`: a participle phrase.
   if (!t.cap && (lower.endsWith("ed") || POSTNOMINAL.has(lower))) return true;
+  // `Kit Sandhu, branch secretary for the drivers, said`: a role noun among the first words.
+  if (!t.cap && !CLAUSE_WORDS.has(lower)) {
+    for (let k = first; k <= last && k < first + 4; k++) {
+      const u = tokens[k]!;
+      if (u.kind === WORD && ROLE_NOUNS.has(u.lower)) return true;
+    }
+  }
+  // `…, and who spoke on condition of anonymity, said`
+  if (lower === "and" && first < last) {
+    const second = tokens[first + 1]!.lower;
+    return second === "who" || second === "whose" || second === "which";
+  }
   // `Kirby, NSC spokesperson, said`: capitalised words before a role noun.
   if (t.cap && !SENTENCE_OPENERS.has(lower)) {
     for (let k = first; k <= last && k < first + 6; k++) {
@@ -278,8 +310,30 @@ export function readSubject(tokens: readonly Token[], k: number, lo: number): Ph
     if (isComma(tokens[j - 1])) return readSubject(tokens, j - 2, lo);
     return undefined;
   }
+  // `A former utility employee who worked in its laboratory … said`: the speaker is
+  // the phrase before the relative clause, not the end of the clause.
+  const relative = relativeSubject(tokens, j, lo);
+  if (relative) return { ...relative, apposition };
   const phrase = readPhraseBack(tokens, j, lo);
   return phrase ? { ...phrase, apposition } : undefined;
+}
+
+/** Longest relative clause stepped over: `officials who spoke on condition of anonymity`. */
+const MAX_RELATIVE = 12;
+
+function relativeSubject(tokens: readonly Token[], j: number, lo: number): Phrase | undefined {
+  for (let k = j; k > lo && k > j - MAX_RELATIVE; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== WORD) return undefined;
+    if (t.lower !== "who" && t.lower !== "whose") continue;
+    const phrase = readPhraseBack(tokens, k - 1, lo);
+    if (!phrase) return undefined;
+    const head = tokens[phrase.head ?? phrase.last]!;
+    return head.cap || isDescriptionNoun(head.lower) || DETERMINERS.has(tokens[phrase.first]!.lower)
+      ? phrase
+      : undefined;
+  }
+  return undefined;
 }
 
 /** Steps back over a trailing time adjunct: `… in November said`, `… on Monday told`. */
@@ -307,11 +361,14 @@ export function readPhraseBack(
     let m = phrase.first - 2;
     if (tokens[m]!.kind === WORD && POSTNOMINAL.has(tokens[m]!.lower)) m--;
     if (m < lo) break;
-    const outer = simplePhraseBack(tokens, m, lo);
+    // `one of the smaller delegations`: a quantifier is the head of its own phrase.
+    const quantifier =
+      prep.lower === "of" && tokens[m]!.kind === WORD && QUANTIFIERS.has(tokens[m]!.lower);
+    const outer = quantifier ? { first: m, last: m } : simplePhraseBack(tokens, m, lo);
     if (!outer) break;
     const head = tokens[outer.last]!;
     // Only a noun that can speak takes the phrase: `a person familiar with…`, `Pemberton of…`.
-    if (!head.cap && !isDescriptionNoun(head.lower)) break;
+    if (!quantifier && !head.cap && !isDescriptionNoun(head.lower)) break;
     phrase = { first: outer.first, last: phrase.last, head: outer.head ?? outer.last };
   }
   return phrase;

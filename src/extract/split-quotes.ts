@@ -15,7 +15,7 @@ import { BREAK, PUNCT, QUOTE, type Token, WORD } from "./tokens.js";
 /** Longest interrupting clause: `Kirby, the White House national security spokesman, said`. */
 const MAX_INTERRUPTER = 30;
 /** The cue stands among the first words of the clause: `she says eventually, still stirring.` */
-const MAX_CUE_OFFSET = 8;
+const MAX_CUE_OFFSET = 16;
 /** A tagline after the second part starts within this many words of it. */
 const MAX_OWN_TAGLINE = 6;
 
@@ -66,13 +66,24 @@ export function interrupterKind(
   return comma ? "," : ".";
 }
 
-/** Whether a tagline follows the quoted part at token `q`: `…," he said`. */
+/**
+ * Whether a tagline follows the quoted part at token `q`: `…," he said` in the same
+ * sentence, or a short sentence of its own (`…." Kirby said.`). A longer sentence
+ * that merely contains a cue (`Mr Pemberton said the dispute could…`) is not one.
+ */
 function hasOwnTagline(tokens: readonly Token[], q: number): boolean {
-  const paragraph = tokens[q]!.paragraph;
+  const self = tokens[q]!;
   for (let k = q + 1; k < tokens.length && k <= q + MAX_OWN_TAGLINE; k++) {
     const t = tokens[k]!;
-    if (t.paragraph !== paragraph || t.kind === QUOTE || isEnd(t)) return false;
-    if (isCue(tokens, k)) return true;
+    if (t.paragraph !== self.paragraph || t.kind === QUOTE || isEnd(t)) return false;
+    if (!isCue(tokens, k)) continue;
+    if (t.sentence === self.sentence) return true;
+    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+      const u = tokens[j]!;
+      if (u.kind === QUOTE || u.kind === BREAK) return false;
+      if (isEnd(u)) return true;
+    }
+    return false;
   }
   return false;
 }

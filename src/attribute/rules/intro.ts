@@ -12,6 +12,9 @@ import { readObject, readSubject } from "../noun-phrase.js";
  * paragraph that ends with a colon takes that paragraph's cue.
  */
 
+/** Words that tie a participle cue to the sentence's subject: `by promising`, `after saying`. */
+const PARTICIPLE_LINKS = new Set(["by", "after", "while", "before", "when", "without", "in"]);
+
 /** How far before the quotation the cue may stand, in tokens. */
 const MAX_DISTANCE = 45;
 
@@ -57,8 +60,14 @@ function attributionAt(
   const object = readObject(tokens, end + 1, q - 1);
   if (object && (isPunct(tokens, object.last + 1, ":") || isPunct(tokens, object.last + 1, ",")))
     return { rule: "intro", cue, phrase: object };
-  // `Kirby defended the plan, saying "…"`: the subject of the sentence.
-  if (tokens[c]!.lower.endsWith("ing") && isPunct(tokens, c - 1, ",")) {
+  // `Kirby defended the plan, saying "…"`, `She closed by promising to fight for
+  // "working families"`: the subject of the sentence.
+  const before = tokens[c - 1];
+  if (
+    tokens[c]!.lower.endsWith("ing") &&
+    before &&
+    (isPunct(tokens, c - 1, ",") || PARTICIPLE_LINKS.has(before.lower))
+  ) {
     const start = ctx.sentenceFirst[tokens[c]!.sentence]!;
     const first = tokens[start]!.kind === BREAK ? start + 1 : start;
     const phrase = readObject(tokens, first, c - 2);
