@@ -21,6 +21,11 @@ export interface Entity {
    * a cue it speaks with), rather than only a pair of capitalised words.
    */
   certain: boolean;
+  /**
+   * A single capitalised word seen only as the subject of a cue (`Kirby said`): a
+   * person or an institution. Pronouns take it only when no certain person fits.
+   */
+  speaker?: boolean;
   /** Roles seen with the name, longest first. */
   roles: string[];
   /** Singular lower-case words of those roles, titles expanded (`Sen.` → `senator`). */
@@ -84,6 +89,7 @@ export class Discourse {
     paragraph: number,
     salient: boolean,
     certain = true,
+    speaker = false,
   ): { entity: Entity; match: NameMatch } {
     const found = this.lookup(mention.nameWords!, token);
     let entity: Entity;
@@ -102,6 +108,7 @@ export class Discourse {
     }
     this.learn(entity, mention);
     if (certain) entity.certain = true;
+    if (speaker) entity.speaker = true;
     this.record({ token, paragraph, entity, salient: salient && entity.certain });
     return { entity, match };
   }
@@ -261,8 +268,9 @@ export class Discourse {
     if (!gender) return undefined;
     // First trust every gender hint; if nobody fits, let the pronoun overrule first-name hints.
     return (
-      this.findReferent(gender, token, paragraph, sentenceOf, false) ??
-      this.findReferent(gender, token, paragraph, sentenceOf, true)
+      this.findReferent(gender, token, paragraph, sentenceOf, false, false) ??
+      this.findReferent(gender, token, paragraph, sentenceOf, true, false) ??
+      this.findReferent(gender, token, paragraph, sentenceOf, true, true)
     );
   }
 
@@ -276,6 +284,7 @@ export class Discourse {
     paragraph: number,
     sentenceOf: (token: number) => number,
     overrule: boolean,
+    speakers: boolean,
   ): Entity | undefined {
     let sentence = -1;
     let salient: Entity | undefined;
@@ -287,8 +296,8 @@ export class Discourse {
         sentence = s;
       }
       const e = m.entity;
-      if (!e.certain || (e.gender && e.gender !== gender && !(overrule && e.genderFromName)))
-        continue;
+      if (!(e.certain || (speakers && e.speaker))) continue;
+      if (e.gender && e.gender !== gender && !(overrule && e.genderFromName)) continue;
       if (m.salient) salient = e;
       leftmost = e;
     }

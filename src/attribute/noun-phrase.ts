@@ -73,6 +73,8 @@ const QUANTIFIERS = new Set([
   "hundreds",
 ]);
 
+const OBJECT_PRONOUNS = new Set(["them", "him", "her", "it", "us", "me"]);
+
 /** Longest speaker expression read: `White House National Security Council spokesperson John Kirby`. */
 const MAX_PHRASE = 12;
 /** Longest apposition skipped between a subject and its cue. */
@@ -354,7 +356,13 @@ export function readPhraseBack(
   j: number,
   lo: number,
 ): Phrase | undefined {
-  let phrase = simplePhraseBack(tokens, j, lo);
+  // `a person familiar with them`: an object pronoun can end the attached phrase.
+  const t = tokens[j];
+  const objectPronoun =
+    t?.kind === WORD && OBJECT_PRONOUNS.has(t.lower) && ATTACHING.has(tokens[j - 1]?.lower ?? "");
+  let phrase: Phrase | undefined = objectPronoun
+    ? { first: j, last: j }
+    : simplePhraseBack(tokens, j, lo);
   for (let level = 0; phrase && level < 2; level++) {
     const prep = tokens[phrase.first - 1];
     if (!prep || prep.kind !== WORD || !ATTACHING.has(prep.lower) || phrase.first - 2 < lo) break;

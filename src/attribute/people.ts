@@ -71,12 +71,22 @@ function isFollowedByCue(tokens: readonly Token[], k: number): boolean {
 /** A role that names what a person does (`spokesperson`, `her husband`), not a place or a thing. */
 function hasPersonRole(role: string | undefined): boolean {
   if (!role) return false;
-  for (const word of role.toLowerCase().split(/[\s,]+/)) {
+  const words = role.toLowerCase().split(/[\s,]+/);
+  for (const word of words) {
     if (ROLE_NOUNS.has(word) || TITLES.has(word) || TITLE_ROLES[word] !== undefined) return true;
     if (word.endsWith("s") && ROLE_NOUNS.has(word.slice(0, -1))) return true;
   }
-  return false;
+  // `a glaciologist at the Nordhavn Polar Institute`: an agent noun after an article.
+  const head = words[0] === "a" || words[0] === "an" ? words[words.length > 2 ? 2 : 1] : undefined;
+  const agent = words[1] ?? "";
+  return (
+    head !== undefined &&
+    [agent, head].some((w) => w.length >= 6 && AGENT_SUFFIXES.some((suffix) => w.endsWith(suffix)))
+  );
 }
+
+/** Endings of nouns for people who do something: glaciolog-ist, librar-ian, organis-er. */
+const AGENT_SUFFIXES = ["ist", "ian", "er", "or", "ant", "ent", "eur"];
 
 function genderOfRole(role: string): Gender | undefined {
   for (const word of role.toLowerCase().split(/[\s,]+/)) {
@@ -186,9 +196,11 @@ export function collectPeople(ctx: AttributionContext): void {
     const hi = ctx.sentenceLast[t.sentence]!;
     const mention = analyzeMention(text, tokens, withApposition(tokens, phrase, hi));
     if (mention.kind !== "name") continue;
-    if (!mention.role) {
-      const described = roleBefore(ctx, start, b, lo);
-      if (described) {
+    const described = roleBefore(ctx, start, b, lo);
+    const appositionRole = mention.role;
+    if (described) {
+      // `Its lead author, Maren Sørensen, a glaciologist at …,`: either role shows a person.
+      if (!mention.role || !hasPersonRole(mention.role)) {
         mention.role = described;
         const gender = genderOfRole(described);
         if (gender) {
@@ -205,15 +217,24 @@ export function collectPeople(ctx: AttributionContext): void {
       (before !== undefined && before.kind === WORD && PLACE_PREPOSITIONS.has(before.lower));
     const certain =
       hasPersonRole(mention.role) ||
+      hasPersonRole(appositionRole) ||
       mention.title !== undefined ||
       (mention.gender !== undefined && !(mention.genderFromName && placeLike)) ||
       mention.age !== undefined ||
       (cue && words.length > 1) ||
       subjects.has(b);
     const known = discourse.lookup(words, b);
-    if (!certain && !known && (words.length < 2 || placeLike)) continue;
+    const speaker = cue && words.length === 1;
+    if (!certain && !known && !speaker && (words.length < 2 || placeLike)) continue;
     const salient =
       cue || atSentenceStart(tokens, phrase.first) || tokens[phrase.first - 1]?.kind === BREAK;
-    discourse.addName(mention, b, t.paragraph, salient, certain || known?.entity.certain === true);
+    discourse.addName(
+      mention,
+      b,
+      t.paragraph,
+      salient,
+      certain || known?.entity.certain === true,
+      speaker,
+    );
   }
 }

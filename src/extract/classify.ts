@@ -6,7 +6,7 @@ import { term } from "./category/term.js";
 import { title } from "./category/title.js";
 import { isLower, isSpace } from "./chars.js";
 import { isSpeechVerb } from "./lexicon/speech-verbs.js";
-import { PUNCT, type Token, WORD } from "./tokens.js";
+import { BREAK, PUNCT, type Token, WORD } from "./tokens.js";
 import type { QuoteCategory, QuoteKind, Span } from "./types.js";
 
 /**
@@ -57,8 +57,7 @@ export function isShortFragment(text: string, spans: readonly Span[], words: num
  * `partial` when the quotation is embedded in the writer's sentence (a word, not a
  * comma or colon, stands right before it) and is not a whole sentence of its own
  * (it starts in lower case or does not end the sentence): `wanted to "reassure…"`.
- * `block` for a quotation that is its own paragraph after a paragraph ending in a
- * colon. Otherwise `direct`.
+ * Otherwise `direct`; `block` is decided by the caller (interview turns).
  */
 export function classifyKind(
   text: string,
@@ -68,11 +67,9 @@ export function classifyKind(
 ): QuoteKind {
   const token = tokens[firstToken]!;
   const prev = tokens[firstToken - 1];
-  if (!prev || prev.paragraph !== token.paragraph) {
-    const before = tokens[firstToken - 2];
-    if (prev && before && before.kind === PUNCT && before.lower === ":") return "block";
-    return "direct";
-  }
+  // A quotation that opens its paragraph is direct, even after a colon: `block` is
+  // kept for quotations set off without marks (interview turns).
+  if (!prev || prev.kind === BREAK) return "direct";
   if (prev.sentence !== token.sentence) return "direct";
   const embedded = prev.kind === WORD || (prev.kind === PUNCT && prev.lower === ")");
   if (!embedded) return "direct";
@@ -80,7 +77,10 @@ export function classifyKind(
   let c = text.charCodeAt(first.start);
   // `"[allies] …"`, `"…and then"`: look past a bracket or an ellipsis to the first letter.
   let i = first.start;
-  while ((c === 0x5b || c === 0x2e || c === 0x2026 || c === 0x28) && i + 1 < first.end)
+  while (
+    (c === 0x5b || c === 0x2e || c === 0x2026 || c === 0x28 || isSpace(c)) &&
+    i + 1 < first.end
+  )
     c = text.charCodeAt(++i);
   if (isLower(c)) return "partial";
   const last = spans[spans.length - 1]!;

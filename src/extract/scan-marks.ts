@@ -329,7 +329,10 @@ function endParagraph(
   while (stack.length > 0) discard(stack.pop()!, stack, out);
   const span = trimmed(text, entry.contentStart, end);
   const nextStart = paragraphs[(index + 1) * 2];
+  // A mark that swallowed a closed quotation of its own family is a stray: never continued.
+  const swallowed = entry.children.some((c) => c.family === entry.family);
   if (
+    !swallowed &&
     span.end > span.start &&
     nextStart !== undefined &&
     opensParagraph(text, nextStart, entry.family)

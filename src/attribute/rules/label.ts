@@ -77,7 +77,8 @@ function mostMentioned(
 ): Entity | undefined {
   const counts = new Map<Entity, number>();
   for (const m of ctx.discourse.mentionsUntil(before)) {
-    if (m.entity !== except) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    if (m.entity !== except && m.entity.certain)
+      counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   }
   let best: Entity | undefined;
   let bestCount = 0;

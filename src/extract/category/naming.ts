@@ -72,7 +72,7 @@ export function naming(ctx: CategoryContext): QuoteCategory | undefined {
   if (verbAt < 0) return undefined;
   const verb = before[verbAt]!;
   const between = before.slice(0, verbAt).filter((t) => !(t.kind === PUNCT && t.lower === ","));
-  if (NAMING.has(verb.lower) && between.length <= 3) return "term";
+  if (NAMING.has(verb.lower) && between.length <= 4) return "term";
   // `what the city calls a "pause"`, `which it calls "Terminal 2030"`
   const subjectSide = before.slice(verbAt + 1, verbAt + 4).map((t) => t.lower);
   if (subjectSide.includes("what") || subjectSide.includes("which")) return "term";
@@ -80,8 +80,12 @@ export function naming(ctx: CategoryContext): QuoteCategory | undefined {
     return "term";
   if (between.length === 0 || (between.length === 1 && ARTICLES.has(between[0]!.lower)))
     return "term";
-  if (between.length === 1 && OBJECT_PRONOUNS.has(between[0]!.lower)) {
-    if (ctx.words <= 3 || isTitleCase(ctx.text, ctx.span)) return "term";
-  }
+  // `calls it "Homes for Every Block"` names; `called it "a disgrace"` evaluates (speech).
+  if (
+    between.length === 1 &&
+    OBJECT_PRONOUNS.has(between[0]!.lower) &&
+    isTitleCase(ctx.text, ctx.span)
+  )
+    return "term";
   return undefined;
 }
