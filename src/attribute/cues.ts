@@ -1,6 +1,7 @@
 import { isSpeechVerb } from "../extract/lexicon/speech-verbs.js";
 import { PUNCT, type Token, WORD } from "../extract/tokens.js";
 import { UNDOES_CUE } from "./lexicon/function-words.js";
+import { atSentenceStart } from "./noun-phrase.js";
 
 /**
  * Cue verbs and phrases: `said`, `told reporters`, `said in a statement`,
@@ -142,6 +143,8 @@ export function cueEnd(tokens: readonly Token[], k: number, position: CuePositio
   const t = tokens[k];
   if (!t || t.kind !== WORD) return -1;
   const lower = t.lower;
+  // `The Associated Press`, `Will Smith`: a capitalised word inside a sentence is a name.
+  if (t.cap && !atSentenceStart(tokens, k)) return -1;
   if (lower === "according") return tokens[k + 1]?.lower === "to" ? k + 1 : -1;
   if (!isSpeechVerb(lower)) {
     // `was quoted as saying`
@@ -155,6 +158,9 @@ export function cueEnd(tokens: readonly Token[], k: number, position: CuePositio
     if (prev.lower !== "is" && prev.lower !== "are") return -1;
   }
   if (lower.endsWith("n't")) return -1;
+  // `its latest offer`, `the main sticking point`, `a formal complaint`: a noun, not a verb.
+  if (!lower.endsWith("ed") && !IRREGULAR_VERB_FORMS.has(lower) && prev && isNounContext(tokens, k))
+    return -1;
   const next = tokens[k + 1];
   if ((lower === "pointed" || lower === "point" || lower === "points") && next?.lower === "out")
     return k + 1;
@@ -173,7 +179,7 @@ function toldObjectEnd(tokens: readonly Token[], k: number): number {
   while (j <= limit && j < tokens.length) {
     const t = tokens[j]!;
     if (t.kind !== WORD || t.lower === "that" || t.lower === "on" || t.lower === "in") break;
-    if (isSpeechVerb(t.lower)) break;
+    if (!t.cap && isSpeechVerb(t.lower)) break;
     j++;
   }
   return j - 1;
@@ -191,6 +197,60 @@ function mediumEnd(tokens: readonly Token[], end: number): number {
   }
   return end;
 }
+
+/** Forms of say, tell, write… that are never nouns. */
+const IRREGULAR_VERB_FORMS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "tells",
+  "wrote",
+  "writes",
+  "spoke",
+  "asked",
+  "asks",
+  "added",
+  "adds",
+  "according",
+]);
+
+/** A determiner (or a determiner and one adjective) right before: the word is a noun. */
+function isNounContext(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || prev.kind !== WORD) return false;
+  if (NOUN_DETERMINERS.has(prev.lower) || prev.lower.endsWith("'s") || prev.lower.endsWith("’s"))
+    return true;
+  const before = tokens[k - 2];
+  return (
+    !prev.cap &&
+    before !== undefined &&
+    before.kind === WORD &&
+    NOUN_DETERMINERS.has(before.lower) &&
+    !isSpeechVerb(prev.lower)
+  );
+}
+
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "that",
+  "these",
+  "those",
+  "every",
+  "each",
+  "no",
+  "any",
+  "another",
+]);
 
 /** True when token `k` is punctuation `value`. */
 export function isPunct(tokens: readonly Token[], k: number, value: string): boolean {

@@ -334,9 +334,11 @@ export class Discourse {
       only = m.entity;
     }
     if (!only) return;
-    // A pronoun right after the only name around shows the name is a person's.
+    // A pronoun right after the only name around shows the name is a person's; it
+    // fills a missing gender but never overrules a first-name hint (the pronoun may
+    // be about someone the text has not named yet).
     only.certain = true;
-    if (!only.gender || only.genderFromName) this.teachGender(only, pronoun);
+    if (!only.gender) this.teachGender(only, pronoun);
   }
 
   /** The person mentioned most so far (most recently on a tie), of a compatible gender. */

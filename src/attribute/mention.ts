@@ -115,14 +115,26 @@ export function analyzeMention(text: string, tokens: readonly Token[], phrase: P
   let nameEnd = headIndex;
   while (nameEnd > first && NAME_SUFFIXES.has(tokens[nameEnd]!.lower)) nameEnd--;
   let nameStart = nameEnd + 1;
-  for (let k = nameEnd; k >= first; k--) {
+  // `Martin Luther King`, `John Bishop`: a role word after a given name is a surname.
+  if (
+    nameEnd > first &&
+    tokens[nameEnd]!.cap &&
+    !isNameToken(text, tokens[nameEnd]!) &&
+    isNameToken(text, tokens[nameEnd - 1]!) &&
+    ROLE_NOUNS.has(tokens[nameEnd]!.lower)
+  )
+    nameStart = nameEnd;
+  for (let k = nameStart === nameEnd ? nameEnd - 1 : nameEnd; k >= first; k--) {
     const t = tokens[k]!;
     // `The Ledger's Sean Whelan`: a possessive before the name is not part of it.
     if (k < nameEnd && isPossessive(t.lower)) break;
     if (isNameToken(text, t)) nameStart = k;
-    else if (NAME_PARTICLES.has(t.lower) && k > first && isNameToken(text, tokens[k - 1]!))
-      continue;
-    else break;
+    else if (NAME_PARTICLES.has(t.lower)) {
+      // `von der`: a run of particles with a name before it.
+      let p = k - 1;
+      while (p > first && NAME_PARTICLES.has(tokens[p]!.lower)) p--;
+      if (p < first || !isNameToken(text, tokens[p]!)) break;
+    } else break;
   }
   while (
     nameStart <= nameEnd &&
@@ -136,7 +148,8 @@ export function analyzeMention(text: string, tokens: readonly Token[], phrase: P
     nameStart <= nameEnd &&
     !afterConnector &&
     !openerOnly &&
-    !isPossessive(tokens[nameEnd]!.lower)
+    // `Kirby's office`: a possessive name is not the speaker unless it is the whole phrase.
+    !(isPossessive(tokens[nameEnd]!.lower) && (phrase.first < nameStart || nameEnd < phrase.last))
   ) {
     mention.kind = "name";
     const words: string[] = [];

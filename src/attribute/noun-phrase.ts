@@ -11,6 +11,7 @@ import {
 import {
   DOCUMENT_NOUNS,
   MODIFIERS,
+  NAME_PARTICLES,
   ORGANIZATION_NOUNS,
   ROLE_NOUNS,
   TITLES,
@@ -440,7 +441,7 @@ function determinerBefore(tokens: readonly Token[], m: number, lo: number): numb
     const u = tokens[k]!;
     if (u.kind !== WORD || (u.cap && !DETERMINERS.has(u.lower))) return -1;
     if (DETERMINERS.has(u.lower)) return k;
-    if (CLAUSE_WORDS.has(u.lower) || isSpeechVerb(u.lower)) return -1;
+    if (CLAUSE_WORDS.has(u.lower) || ATTACHING.has(u.lower) || isSpeechVerb(u.lower)) return -1;
   }
   return -1;
 }
@@ -510,6 +511,15 @@ function simplePhraseForward(tokens: readonly Token[], k: number, hi: number): P
     if (u.cap && !isSpeechVerb(lower)) {
       last = m++;
       continue;
+    }
+    // `Ursula von der Leyen`: lower-case particles between capitalised words.
+    if (NAME_PARTICLES.has(lower) && last >= 0 && tokens[last]!.cap) {
+      let n = m;
+      while (n <= hi && n < m + 3 && NAME_PARTICLES.has(tokens[n]!.lower)) n++;
+      if (tokens[n]?.kind === WORD && tokens[n]!.cap) {
+        m = n;
+        continue;
+      }
     }
     if ((CONNECTORS.has(lower) || lower === "and") && last >= 0) {
       const after = tokens[m + 1];

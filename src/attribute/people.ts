@@ -157,7 +157,9 @@ export function collectPeople(ctx: AttributionContext): void {
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     if (t.kind === WORD && (t.lower === "he" || t.lower === "she" || t.lower === "his")) {
-      discourse.learnFromPronoun(t.lower, k, t.paragraph, sentenceOf);
+      // A tagline pronoun (`he said`) is resolved by attribution, not learnt from.
+      if (!isFollowedByCue(tokens, k) && cueEnd(tokens, k - 1, "after") < 0)
+        discourse.learnFromPronoun(t.lower, k, t.paragraph, sentenceOf);
       // A subject pronoun keeps its referent in the chain of mentions (`He remembers her…`).
       if (t.lower !== "his") {
         const entity = discourse.resolvePronoun(t.lower, k, t.paragraph, sentenceOf);
@@ -191,7 +193,9 @@ export function collectPeople(ctx: AttributionContext): void {
     )
       continue;
     const lo = ctx.paragraphFirst[t.paragraph]!;
-    const phrase = readPhraseBack(tokens, b, lo);
+    // `Kincaid’s campaign`: a possessive name is a mention of its own, with no role.
+    const possessive = isPossessive(tokens[b]!.lower);
+    const phrase = possessive ? { first: start, last: b } : readPhraseBack(tokens, b, lo);
     if (!phrase) continue;
     const hi = ctx.sentenceLast[t.sentence]!;
     const mention = analyzeMention(text, tokens, withApposition(tokens, phrase, hi));

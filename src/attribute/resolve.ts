@@ -2,8 +2,9 @@ import type { Speaker, SpeakerKind } from "../extract/types.js";
 import type { Attribution, AttributionContext } from "./context.js";
 import type { Entity } from "./discourse.js";
 import { genderOfWord } from "./lexicon/gender.js";
-import { NATIONALITIES, ROLE_NOUNS } from "./lexicon/roles.js";
+import { NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.js";
 import { analyzeMention, descriptionName, type Mention, singular } from "./mention.js";
+import type { Organization } from "./organizations.js";
 
 /**
  * Turns the speaker expression of an attribution into a Speaker: a name is looked
@@ -20,6 +21,10 @@ export interface ResolvedSpeaker {
   /** Plural or institutional speakers that `they` / `it` can refer back to. */
   plural: boolean;
   head: string;
+  /** The person, when the speaker is one the text names. */
+  entity?: Entity;
+  /** Paragraph of the speaker expression. */
+  paragraph?: number;
 }
 
 /** People nouns that refer back to the last person of their gender: `the star`, `the woman`. */
@@ -79,6 +84,28 @@ function personSpeaker(entity: Entity, mention: Mention, resolvedBy: string): Sp
   return speaker;
 }
 
+function organizationSpeaker(
+  ctx: AttributionContext,
+  org: Organization,
+  mention: Mention,
+  resolvedBy: string,
+  token: number,
+  paragraph: number,
+): ResolvedSpeaker {
+  ctx.organizations.record(org, token, paragraph);
+  return {
+    speaker: {
+      name: org.name,
+      mention: { start: mention.start, end: mention.end, text: mention.text },
+      resolvedBy,
+      kind: "organization",
+    },
+    certainty: 0.85,
+    plural: true,
+    head: org.first,
+  };
+}
+
 function asWritten(mention: Mention, kind: SpeakerKind, name = mention.text): Speaker {
   return {
     name,
@@ -93,6 +120,16 @@ export function resolveSpeaker(
   attribution: Attribution,
   previous: readonly ResolvedSpeaker[],
 ): ResolvedSpeaker {
+  const result = resolveInner(ctx, attribution, previous);
+  result.paragraph = ctx.tokens[attribution.phrase.last]!.paragraph;
+  return result;
+}
+
+function resolveInner(
+  ctx: AttributionContext,
+  attribution: Attribution,
+  previous: readonly ResolvedSpeaker[],
+): ResolvedSpeaker {
   const { tokens, discourse, text } = ctx;
   const mention = analyzeMention(text, tokens, attribution.phrase);
   const written = descriptionName(tokens, attribution.phrase, mention);
@@ -101,6 +138,13 @@ export function resolveSpeaker(
   const base = { plural: mention.plural, head: singular(mention.head) };
   switch (mention.kind) {
     case "name": {
+      // `Meridian said` after `Meridian Fulfillment`: an institution, not a person.
+      const words = mention.nameWords!;
+      const org =
+        words.length === 1 && !discourse.lookup(words, token)
+          ? ctx.organizations.byName(words[0]!.toLowerCase())
+          : undefined;
+      if (org) return organizationSpeaker(ctx, org, mention, "surname", token, paragraph);
       const { entity, match } = discourse.addName(mention, token, paragraph, true);
       const certainty =
         match === "explicit"
@@ -110,7 +154,7 @@ export function resolveSpeaker(
           : match === "surname"
             ? 0.93
             : 0.85;
-      return { speaker: personSpeaker(entity, mention, match), certainty, ...base };
+      return { entity: entity, speaker: personSpeaker(entity, mention, match), certainty, ...base };
     }
     case "pronoun": {
       const lower = mention.head;
@@ -124,7 +168,12 @@ export function resolveSpeaker(
         if (entity) {
           discourse.teachGender(entity, lower);
           discourse.record({ token, paragraph, entity, salient: true });
-          return { speaker: personSpeaker(entity, mention, "pronoun"), certainty: 0.85, ...base };
+          return {
+            entity: entity,
+            speaker: personSpeaker(entity, mention, "pronoun"),
+            certainty: 0.85,
+            ...base,
+          };
         }
       } else if (lower === "they" || lower === "it") {
         for (let k = previous.length - 1; k >= 0 && k >= previous.length - 3; k--) {
@@ -145,16 +194,40 @@ export function resolveSpeaker(
               plural: p.plural,
             };
         }
+        // Singular they: `"Upzoning is not a magic wand," Kaminski said. They noted…`:
+        // the person who just spoke, when the text gives no gender for them.
+        if (lower === "they") {
+          const last = previous[previous.length - 1];
+          const entity = last?.entity;
+          if (entity && !entity.gender && (last.paragraph ?? -1) >= paragraph - 1)
+            return {
+              entity: entity,
+              speaker: personSpeaker(entity, mention, "pronoun"),
+              certainty: 0.7,
+              ...base,
+            };
+        }
+        // `The union struck a similar note online. It posted…`
+        const org = lower === "it" ? ctx.organizations.mostRecent(token, paragraph) : undefined;
+        if (org) return organizationSpeaker(ctx, org, mention, "pronoun", token, paragraph);
       }
       return { speaker: asWritten(mention, "unresolved"), certainty: 0.5, ...base };
     }
-    case "organization":
+    case "organization": {
+      // `the company said`: the institution the text named.
+      const head = singular(mention.head);
+      const headToken = tokens[attribution.phrase.head ?? attribution.phrase.last]!;
+      if (mention.definite && ORGANIZATION_NOUNS.has(head) && !headToken.cap) {
+        const org = ctx.organizations.resolveDescription(head, token, paragraph);
+        if (org) return organizationSpeaker(ctx, org, mention, "nominal", token, paragraph);
+      }
       return {
         speaker: asWritten(mention, "organization", written),
         certainty: 0.93,
         ...base,
         plural: true,
       };
+    }
     case "document":
       return {
         speaker: asWritten(mention, "document", written),
@@ -198,6 +271,7 @@ function resolveDescription(
   if (entity) {
     discourse.record({ token, paragraph, entity, salient: true });
     return {
+      entity: entity,
       speaker: personSpeaker(entity, { ...mention, role: undefined }, "nominal"),
       certainty: 0.8,
       ...base,
@@ -215,6 +289,7 @@ function resolveDescription(
     if (person) {
       discourse.record({ token, paragraph, entity: person, salient: true });
       return {
+        entity: person,
         speaker: personSpeaker(person, { ...mention, role: undefined }, "nominal"),
         certainty: 0.7,
         ...base,

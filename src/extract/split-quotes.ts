@@ -14,6 +14,8 @@ import { BREAK, PUNCT, QUOTE, type Token, WORD } from "./tokens.js";
 
 /** Longest interrupting clause: `Kirby, the White House national security spokesman, said`. */
 const MAX_INTERRUPTER = 30;
+/** Longest clause when it starts with its cue (`said Jens Nowak, spokesman for …,`). */
+const MAX_INVERTED_INTERRUPTER = 60;
 /** The cue stands among the first words of the clause: `she says eventually, still stirring.` */
 const MAX_CUE_OFFSET = 16;
 /** A tagline after the second part starts within this many words of it. */
@@ -50,7 +52,10 @@ export function interrupterKind(
   to: number,
 ): "," | "." | "" {
   const count = to - from - 1;
-  if (count < 1 || count > MAX_INTERRUPTER) return "";
+  // An inverted tagline may carry a long apposition: `„…“, said Jens Nowak, spokesman
+  // for the …, which is responsible for …, „…“`.
+  const inverted = count > 0 && isCue(tokens, from + 1);
+  if (count < 1 || count > (inverted ? MAX_INVERTED_INTERRUPTER : MAX_INTERRUPTER)) return "";
   const last = tokens[to - 1]!;
   const comma = last.kind === PUNCT && (last.lower === "," || last.lower === "—");
   const period = last.kind === PUNCT && last.lower === ".";
@@ -60,7 +65,8 @@ export function interrupterKind(
     const t = tokens[k]!;
     if (t.kind === BREAK || t.kind === QUOTE || isEnd(t)) return "";
     if (t.kind === PUNCT && t.lower === ";") return "";
-    if (cueAt < 0 && isCue(tokens, k)) cueAt = k;
+    // `pointing to data showing …`: a participle has no speaker of its own.
+    if (cueAt < 0 && isCue(tokens, k) && !tokens[k]!.lower.endsWith("ing")) cueAt = k;
   }
   if (cueAt < 0 || cueAt - from > MAX_CUE_OFFSET) return "";
   return comma ? "," : ".";

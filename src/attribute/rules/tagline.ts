@@ -11,6 +11,30 @@ import { readObject, readSubject } from "../noun-phrase.js";
  * the tagline of its first part.
  */
 
+const INVERTIBLE_PRESENT = new Set([
+  "says",
+  "asks",
+  "adds",
+  "writes",
+  "recalls",
+  "explains",
+  "notes",
+  "continues",
+  "according",
+]);
+
+function invertible(lower: string): boolean {
+  return (
+    lower.endsWith("ed") ||
+    INVERTIBLE_PRESENT.has(lower) ||
+    lower === "said" ||
+    lower === "told" ||
+    lower === "wrote" ||
+    lower === "spoke" ||
+    lower === "began"
+  );
+}
+
 /** How far after the quotation the cue may stand (an apposition included). */
 const MAX_SUBJECT_SPAN = 30;
 
@@ -24,8 +48,9 @@ export function taglineAt(
   const { tokens } = ctx;
   const first = tokens[k];
   if (!first || first.kind !== WORD) return undefined;
-  // Inverted: `said Kirby`, `asked a reporter`, `according to the report`.
-  const inverted = cueEnd(tokens, k, "after");
+  // Inverted: `said Kirby`, `asked a reporter`, `according to the report`. Only past
+  // forms and `says`/`asks`… invert; `vows Senate win` is a headline verb and object.
+  const inverted = invertible(first.lower) ? cueEnd(tokens, k, "after") : -1;
   if (inverted >= 0) {
     const phrase = readObject(tokens, inverted + 1, hi);
     if (phrase) return { rule, cue: { first: k, last: inverted }, phrase };

@@ -71,7 +71,9 @@ export function naming(ctx: CategoryContext): QuoteCategory | undefined {
   );
   if (verbAt < 0) return undefined;
   const verb = before[verbAt]!;
-  const between = before.slice(0, verbAt).filter((t) => !(t.kind === PUNCT && t.lower === ","));
+  // The name follows its verb in the same clause: `asked not to be named, the dispute "…"` is not one.
+  if (before.slice(0, verbAt).some((t) => t.kind === PUNCT && t.lower !== "'")) return undefined;
+  const between = before.slice(0, verbAt);
   if (NAMING.has(verb.lower) && between.length <= 4) return "term";
   // `what the city calls a "pause"`, `which it calls "Terminal 2030"`
   const subjectSide = before.slice(verbAt + 1, verbAt + 4).map((t) => t.lower);
