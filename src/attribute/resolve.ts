@@ -141,7 +141,7 @@ function resolveInner(
       // `Meridian said` after `Meridian Fulfillment`: an institution, not a person.
       const words = mention.nameWords!;
       const org =
-        words.length === 1 && !discourse.lookup(words, token)
+        words.length === 1 && !discourse.lookup(words, token)?.entity.certain
           ? ctx.organizations.byName(words[0]!.toLowerCase())
           : undefined;
       if (org) return organizationSpeaker(ctx, org, mention, "surname", token, paragraph);
