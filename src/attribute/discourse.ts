@@ -67,7 +67,7 @@ const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 export function canonicalRole(lower: string): string {
-  const s = TITLE_ROLES[lower] ?? singular(lower);
+  const s = TITLE_ROLES.get(lower) ?? singular(lower);
   return ROLE_SYNONYMS[s] ?? s;
 }
 

@@ -48,7 +48,7 @@ export interface Mention {
 /** Capitalised words that are never part of a person's name: roles, institutions, places, times. */
 const NOT_NAMES: ReadonlySet<string> = new Set([
   ...TITLES,
-  ...Object.keys(TITLE_ROLES),
+  ...TITLE_ROLES.keys(),
   ...ROLE_NOUNS,
   ...ORGANIZATION_WORDS,
   ...KNOWN_ORGANIZATIONS,
@@ -249,13 +249,13 @@ function splitRoleAndTitle(
   let titleStart = last + 1;
   for (let k = last; k >= first; k--) {
     const lower = tokens[k]!.lower;
-    if (TITLES.has(lower) || (TITLE_ROLES[lower] !== undefined && k === last)) titleStart = k;
+    if (TITLES.has(lower) || (TITLE_ROLES.has(lower) && k === last)) titleStart = k;
     else break;
   }
   // `Sen.`, `Gov.` name an office: a role, not only a title.
   if (titleStart <= last && titleStart === first) {
     const only = tokens[titleStart]!.lower;
-    if (TITLE_ROLES[only] !== undefined && !TITLES.has(only)) {
+    if (TITLE_ROLES.has(only) && !TITLES.has(only)) {
       mention.role = text.slice(tokens[first]!.start, tokens[last]!.end);
       return;
     }

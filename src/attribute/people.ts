@@ -73,7 +73,7 @@ function hasPersonRole(role: string | undefined): boolean {
   if (!role) return false;
   const words = role.toLowerCase().split(/[\s,]+/);
   for (const word of words) {
-    if (ROLE_NOUNS.has(word) || TITLES.has(word) || TITLE_ROLES[word] !== undefined) return true;
+    if (ROLE_NOUNS.has(word) || TITLES.has(word) || TITLE_ROLES.has(word)) return true;
     if (word.endsWith("s") && ROLE_NOUNS.has(word.slice(0, -1))) return true;
   }
   // `a glaciologist at the Nordhavn Polar Institute`: an agent noun after an article.

@@ -71,3 +71,12 @@ export function shapeOf(code: number): Shape | 0 {
 export const MARK_CHARACTERS: readonly string[] = [...TABLE.keys()].map((c) =>
   String.fromCharCode(c),
 );
+
+/**
+ * Finds the next mark character: a single character class, so the engine scans
+ * linearly with no backtracking. Used with `lastIndex` to jump from mark to mark.
+ */
+export const MARK_PATTERN = new RegExp(
+  `[${[...TABLE.keys()].map((c) => `\\u${c.toString(16).padStart(4, "0")}`).join("")}]`,
+  "g",
+);

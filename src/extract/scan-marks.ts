@@ -9,6 +9,7 @@ import {
   HIGH_REVERSED_DOUBLE,
   isMarkCode,
   LOW_DOUBLE,
+  MARK_PATTERN,
   OPENS,
   type Shape,
   SINGLE,
@@ -76,21 +77,26 @@ const CLOSE = 2;
 export function scanMarks(text: string, paragraphs: readonly number[]): MarkedQuote[] {
   const out: MarkedQuote[] = [];
   let carry: Open | undefined;
+  // One pattern per call: its lastIndex is the only state, and it stays local.
+  const pattern = new RegExp(MARK_PATTERN.source, "g");
   for (let p = 0; p < paragraphs.length; p += 2) {
     const start = paragraphs[p]!;
     const end = paragraphs[p + 1]!;
-    const marks = collectMarks(text, start, end);
+    const marks = collectMarks(text, start, end, pattern);
     carry = scanParagraph(text, start, end, p / 2, marks, carry, out, paragraphs);
   }
   out.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
   return out;
 }
 
-function collectMarks(text: string, start: number, end: number): Mark[] {
+function collectMarks(text: string, start: number, end: number, pattern: RegExp): Mark[] {
   const marks: Mark[] = [];
   for (let i = start; i < end; i++) {
+    pattern.lastIndex = i;
+    const found = pattern.exec(text);
+    if (!found || found.index >= end) break;
+    i = found.index;
     const code = text.charCodeAt(i);
-    if (!isMarkCode(code)) continue;
     let family = familyOf(code) as Family;
     let shape = shapeOf(code) as Shape;
     let len = 1;

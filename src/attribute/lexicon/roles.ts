@@ -18,30 +18,30 @@ export const TITLES = set(`
 `);
 
 /** Abbreviated titles that name a role as well as a rank (`Sen.` = senator). */
-export const TITLE_ROLES: Readonly<Record<string, string>> = {
-  "sen.": "senator",
-  cllr: "councillor",
-  "cllr.": "councillor",
-  "sens.": "senator",
-  "rep.": "representative",
-  "reps.": "representative",
-  "gov.": "governor",
-  "pres.": "president",
-  "amb.": "ambassador",
-  "atty.": "attorney",
-  "sec.": "secretary",
-  "gen.": "general",
-  "col.": "colonel",
-  "lt.": "lieutenant",
-  "capt.": "captain",
-  "adm.": "admiral",
-  "sgt.": "sergeant",
-  "det.": "detective",
-  "insp.": "inspector",
-  "supt.": "superintendent",
-  "dr.": "doctor",
-  "prof.": "professor",
-};
+export const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
+  ["sen.", "senator"],
+  ["cllr", "councillor"],
+  ["cllr.", "councillor"],
+  ["sens.", "senator"],
+  ["rep.", "representative"],
+  ["reps.", "representative"],
+  ["gov.", "governor"],
+  ["pres.", "president"],
+  ["amb.", "ambassador"],
+  ["atty.", "attorney"],
+  ["sec.", "secretary"],
+  ["gen.", "general"],
+  ["col.", "colonel"],
+  ["lt.", "lieutenant"],
+  ["capt.", "captain"],
+  ["adm.", "admiral"],
+  ["sgt.", "sergeant"],
+  ["det.", "detective"],
+  ["insp.", "inspector"],
+  ["supt.", "superintendent"],
+  ["dr.", "doctor"],
+  ["prof.", "professor"],
+]);
 
 /**
  * Nouns naming what a person does. They head descriptions (`the spokesperson`)

@@ -143,7 +143,7 @@ export function labelSpeaker(
     const words = turn.label.split(/\s+/).filter((w) => w.length > 0);
     while (
       words.length > 1 &&
-      (TITLES.has(words[0]!.toLowerCase()) || TITLE_ROLES[words[0]!.toLowerCase()] !== undefined)
+      (TITLES.has(words[0]!.toLowerCase()) || TITLE_ROLES.has(words[0]!.toLowerCase()))
     )
       words.shift();
     entity = ctx.discourse.lookup(words, candidate.tokens[0] ?? 0)?.entity;
