@@ -6,9 +6,10 @@ import type { Quote } from "../src/extract/types.js";
 import { CORPUS_DIR, loadCorpus } from "../test-corpus/load.js";
 import {
   bySpan,
+  type CorpusRun,
   corpusGold,
-  type DocumentScore,
   extractor,
+  floorsFor,
   formatErrors,
   formatTable,
   type GoldDocument,
@@ -17,9 +18,9 @@ import {
   NO_EXTRACTOR,
   type PredictedQuote,
   percent,
+  type ScoredDocument,
   type ScoreOptions,
-  scoreDocument,
-  summarize,
+  scoreAll,
 } from "../test-corpus/score/index.js";
 import { SHARED_DATA, sharedData } from "../tests/helpers/shared-data.js";
 
@@ -36,14 +37,10 @@ Options:
   --overlap-ratio R     overlap match needs shared/union characters >= R (default 0: any)
   -v, --verbose         list every miss, false positive, boundary and speaker error
   --json                print the figures (and every error) as JSON
+  --floors              print the overall figures as accuracy floors, to paste into
+                        tests/corpus-accuracy.floors.json after an improvement
   -h, --help            this text
 `;
-
-interface Scored {
-  doc: GoldDocument;
-  predicted: PredictedQuote[];
-  score: DocumentScore;
-}
 
 function fail(message: string, code: number): never {
   process.stderr.write(`corpus: ${message}\n`);
@@ -60,6 +57,7 @@ function parse() {
       "overlap-ratio": { type: "string" },
       verbose: { type: "boolean", short: "v", default: false },
       json: { type: "boolean", default: false },
+      floors: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
     allowPositionals: false,
@@ -76,6 +74,8 @@ if (args.help) {
 }
 const overlapRatio = args["overlap-ratio"] === undefined ? 0 : Number(args["overlap-ratio"]);
 if (!(overlapRatio >= 0 && overlapRatio <= 1)) fail("--overlap-ratio must be between 0 and 1", 2);
+if (args.floors && (args.litbank || args.family || args.case || overlapRatio !== 0))
+  fail("--floors records the whole corpus with default options: use it alone", 2);
 
 const extract = extractor();
 if (!extract) fail(NO_EXTRACTOR, 1);
@@ -83,20 +83,12 @@ if (!extract) fail(NO_EXTRACTOR, 1);
 function run(
   docs: readonly GoldDocument[],
   options: ScoreOptions,
-  cut: (q: Quote[]) => PredictedQuote[],
-) {
-  let ms = 0;
-  const scored: Scored[] = docs.map((doc) => {
-    const t0 = performance.now();
-    const quotes = extract!(doc.text);
-    ms += performance.now() - t0;
-    const predicted = cut(quotes);
-    return { doc, predicted, score: scoreDocument(doc, predicted, options) };
-  });
-  return { scored, ms, ...summarize(scored.map((s) => s.score)) };
+  cut?: (q: Quote[]) => PredictedQuote[],
+): CorpusRun {
+  return scoreAll(extract!, docs, options, cut);
 }
 
-function errorsJson(s: Scored) {
+function errorsJson(s: ScoredDocument) {
   const slice = (spans: readonly { start: number; end: number }[]) =>
     spans.map((sp) => s.doc.text.slice(sp.start, sp.end));
   return {
@@ -111,34 +103,40 @@ function errorsJson(s: Scored) {
   };
 }
 
-function report(title: string, result: ReturnType<typeof run>, notes: string[]) {
-  const { scored, families, overall, ms } = result;
-  if (args.json) {
-    return {
-      title,
-      options: { overlapRatio },
-      notes,
-      extractMs: ms,
-      overall,
-      families,
-      cases: scored.map((s) => ({
-        name: s.doc.name,
-        family: s.doc.family,
-        counts: s.score.counts,
-        ...errorsJson(s),
-      })),
-    };
-  }
-  const out = [`${title}`, "", formatTable([...families, overall]), "", ...LEGEND, ...notes];
-  out.push(`extractQuotes: ${ms.toFixed(0)} ms for ${scored.length} document(s).`);
+function asJson(title: string, result: CorpusRun, notes: string[]) {
+  return {
+    title,
+    options: { overlapRatio },
+    notes,
+    extractMs: result.extractMs,
+    overall: result.overall,
+    families: result.families,
+    cases: result.scored.map((s) => ({
+      name: s.doc.name,
+      family: s.doc.family,
+      counts: s.score.counts,
+      ...errorsJson(s),
+    })),
+  };
+}
+
+function asText(title: string, result: CorpusRun, notes: string[]): string {
+  const { scored, families, overall, extractMs } = result;
+  const out = [title, "", formatTable([...families, overall]), "", ...LEGEND, ...notes];
+  out.push(`extractQuotes: ${extractMs.toFixed(0)} ms for ${scored.length} document(s).`);
   if (args.verbose) {
     for (const s of scored) {
       const lines = formatErrors(s.doc, s.score, s.predicted);
       if (lines.length > 0) out.push("", `${s.doc.name} (${s.doc.family})`, ...lines);
     }
   } else out.push("Errors: run with --verbose.");
-  process.stdout.write(`${out.join("\n")}\n`);
-  return undefined;
+  return `${out.join("\n")}\n`;
+}
+
+function print(key: string, title: string, result: CorpusRun, notes: string[]) {
+  if (args.json)
+    process.stdout.write(`${JSON.stringify({ [key]: asJson(title, result, notes) }, null, 2)}\n`);
+  else process.stdout.write(asText(title, result, notes));
 }
 
 function select<T extends { name: string; family: string }>(docs: T[]): T[] {
@@ -176,21 +174,20 @@ if (args.litbank) {
       `${percent(result.overall.metrics.speakerByNameAccuracy)}%. mention: overlaps the chain.`,
     `${unmarked} of ${gold} gold quotations have no quotation mark (dash-introduced or unmarked dialogue).`,
   ];
-  const json = report(
-    `LitBank ${splits.map((s) => s.split).join(" + ")}: ${docs.length} excerpts`,
-    result,
-    notes,
-  );
-  if (json) process.stdout.write(`${JSON.stringify({ litbank: json }, null, 2)}\n`);
+  const title = `LitBank ${splits.map((s) => s.split).join(" + ")}: ${docs.length} excerpts`;
+  print("litbank", title, result, notes);
 } else {
   const cases = select(loadCorpus());
-  const result = run(cases.map(corpusGold), { overlapRatio }, (q) => q);
+  const result = run(cases.map(corpusGold), { overlapRatio });
+  if (args.floors) {
+    process.stdout.write(`${JSON.stringify(floorsFor(result.overall), null, 2)}\n`);
+    process.exit(0);
+  }
   const dir = relative(process.cwd(), CORPUS_DIR) || ".";
   const withVerify = result.overall.counts.goldWithVerify;
   const notes = [
     `${result.overall.counts.notQuotesReturned} false positive(s) are strings the corpus lists as not quotations (scare quotes, titles, nicknames).`,
     `${withVerify} gold quote(s) carry an expected verdict (scored by the verification stage).`,
   ];
-  const json = report(`Test corpus (${dir}/articles): ${cases.length} cases`, result, notes);
-  if (json) process.stdout.write(`${JSON.stringify({ corpus: json }, null, 2)}\n`);
+  print("corpus", `Test corpus (${dir}/articles): ${cases.length} cases`, result, notes);
 }

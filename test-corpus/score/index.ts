@@ -13,6 +13,7 @@ export {
   ratio,
   summarize,
 } from "./metrics.js";
+export { type CorpusRun, floorFigures, floorsFor, type ScoredDocument, scoreAll } from "./run.js";
 export {
   addCounts,
   type Counts,
