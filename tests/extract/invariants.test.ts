@@ -60,6 +60,8 @@ describe("quoteProblems", () => {
       /speaker mention/,
     ],
     ["cue outside the text", { cue: { start: 40, end: 50, text: "said" } }, /cue/],
+    ["nested span outside the quote", { nested: [{ start: 0, end: 3 }] }, /nested 0 outside/],
+    ["unknown category", { category: "joke" as Quote["category"] }, /category joke/],
   ])("reports %s", (_, change, problem) => {
     const problems = quoteProblems(TEXT, [{ ...VALID, ...change }]);
     expect(problems.join("\n")).toMatch(problem);

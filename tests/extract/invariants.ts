@@ -1,6 +1,7 @@
 import type { Quote, Span, TextSpan } from "../../src/extract/types.js";
 
 const KINDS = new Set(["direct", "partial", "block"]);
+const CATEGORIES = new Set(["speech", "title", "nickname", "term", "scare"]);
 
 function checkSpan(text: string, span: Span, what: string): string[] {
   const { start, end } = span;
@@ -20,7 +21,7 @@ function checkTextSpan(text: string, span: TextSpan, what: string): string[] {
 /**
  * Every promise the Quote type makes about offsets, checked for one result: spans valid
  * (0 ≤ start ≤ end ≤ length), ordered and disjoint within a quote, slices joined with one
- * space reproduce `text`, start/end are the first/last span's, quotes in document order
+ * space reproduce `text`, start/end are the first/last span's, nested spans inside the quote, quotes in document order
  * and disjoint (nested quotes belong to the outer one), speaker mention and cue slice
  * back to their text, confidence in 0..1, and the result is plain JSON data.
  * Returns the problems found (empty = valid) so a failure names all of them.
@@ -55,6 +56,15 @@ export function quoteProblems(text: string, quotes: readonly Quote[]): string[] 
       if (typeof q.speaker.resolvedBy !== "string") problems.push(`${at}: resolvedBy missing`);
     }
     if (q.cue !== null) problems.push(...checkTextSpan(text, q.cue, `${at} cue`));
+    for (const [k, inner] of (q.nested ?? []).entries()) {
+      problems.push(...checkSpan(text, inner, `${at} nested ${k}`));
+      if (inner.start < q.start || inner.end > q.end)
+        problems.push(`${at}: nested ${k} outside the quote`);
+    }
+    if (q.category !== undefined && !CATEGORIES.has(q.category))
+      problems.push(`${at}: category ${String(q.category)}`);
+    if (q.unclosed !== undefined && q.unclosed !== true)
+      problems.push(`${at}: unclosed must be true or absent`);
   });
   if (problems.length === 0 && !isPlainJson(quotes)) problems.push("result is not plain JSON data");
   return problems;
