@@ -3,9 +3,10 @@ import { locator } from "../text/location.js";
 
 /**
  * Quotations as text for a reader: one block per quote, numbered, with where it starts
- * (line:column, 1-based, computed here rather than stored in the result), its kind and
- * confidence, the quoted words, the speaker (name, role, the mention it was found from
- * and how) and the cue.
+ * (line:column, 1-based, computed here rather than stored in the result), its kind,
+ * category (non-speech only), parts, a missing closing mark and confidence, the quoted
+ * words, the speaker (name, title and role, the mention it was found from, how, and what
+ * kind of source) and the cue.
  */
 export function formatQuotes(text: string, quotes: readonly Quote[]): string {
   if (quotes.length === 0) return "No quotations found.\n";
@@ -15,16 +16,24 @@ export function formatQuotes(text: string, quotes: readonly Quote[]): string {
     return `${p.line}:${p.column}`;
   };
   const blocks = quotes.map((q, i) => {
-    const parts = q.spans.length > 1 ? `, ${q.spans.length} parts` : "";
+    const about = [
+      q.kind,
+      ...(q.category && q.category !== "speech" ? [q.category] : []),
+      ...(q.spans.length > 1 ? [`${q.spans.length} parts`] : []),
+      ...(q.unclosed ? ["no closing mark"] : []),
+      `confidence ${q.confidence.toFixed(2)}`,
+    ];
     const lines = [
-      `#${i + 1}  ${place(q.start)}  ${q.kind}${parts}, confidence ${q.confidence.toFixed(2)}`,
+      `#${i + 1}  ${place(q.start)}  ${about.join(", ")}`,
       `    \u201C${q.text.replace(/[\r\n]+/g, " ")}\u201D`,
     ];
     if (q.speaker) {
-      const { name, role, mention, resolvedBy } = q.speaker;
-      lines.push(`    speaker  ${name}${role ? ` (${role})` : ""}`);
+      const { name, title, role, mention, resolvedBy, kind } = q.speaker;
+      const described = [title, role].filter(Boolean).join("; ");
+      lines.push(`    speaker  ${name}${described ? ` (${described})` : ""}`);
+      const how = [resolvedBy, ...(kind ? [kind] : [])].join(", ");
       lines.push(
-        `             from \u201C${mention.text}\u201D at ${place(mention.start)}, ${resolvedBy}`,
+        `             from \u201C${mention.text}\u201D at ${place(mention.start)}, ${how}`,
       );
     } else lines.push("    speaker  none found");
     lines.push(

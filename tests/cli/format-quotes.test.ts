@@ -18,6 +18,7 @@ const SPLIT: Quote = {
     mention: at("Kirby"),
     role: "spokesperson",
     resolvedBy: "surname",
+    kind: "person",
   },
   cue: at("said"),
   confidence: 0.9,
@@ -38,7 +39,7 @@ describe("formatQuotes", () => {
         "#1  2:2  direct, 2 parts, confidence 0.90",
         "    \u201CWe will, keep them informed.\u201D",
         "    speaker  John Kirby (spokesperson)",
-        "             from \u201CKirby\u201D at 2:12, surname",
+        "             from \u201CKirby\u201D at 2:12, surname, person",
         "    cue      \u201Csaid\u201D at 2:18",
         "",
         "#2  3:12  direct, confidence 0.46",
@@ -49,6 +50,22 @@ describe("formatQuotes", () => {
         "2 quotations.",
         "",
       ].join("\n"),
+    );
+  });
+
+  it("names a non-speech category, a missing closing mark, a title next to the role", () => {
+    const odd: Quote = {
+      ...SPLIT,
+      category: "title",
+      unclosed: true,
+      speaker: { ...SPLIT.speaker!, title: "Mr.", kind: undefined },
+    };
+    const out = formatQuotes(TEXT, [odd]);
+    expect(out).toContain("#1  2:2  direct, title, 2 parts, no closing mark, confidence 0.90\n");
+    expect(out).toContain("    speaker  John Kirby (Mr.; spokesperson)\n");
+    expect(out).toContain("at 2:12, surname\n");
+    expect(formatQuotes(TEXT, [{ ...SPLIT, category: "speech" }])).toContain(
+      "#1  2:2  direct, 2 parts,",
     );
   });
 
