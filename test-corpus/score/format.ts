@@ -39,7 +39,8 @@ export const LEGEND = [
   "character (or --overlap-ratio), one-to-one. speaker: of gold quotes found (overlap), the share",
   "whose speaker.name equals the gold speaker after case/space/diacritics folding (no speaker",
   "expected = none returned). e2e R: of ALL gold quotes, found with the right speaker. mention: of",
-  "found quotes with a speaker, the mention expression matches. kind: direct/partial/block agrees.",
+  "found quotes whose gold gives a mention, the predicted mention text is it (or contains it as",
+  "whole words). kind: direct/partial/block agrees.",
 ];
 
 /** Rows of groups, aligned (first column left, the rest right). */
@@ -121,7 +122,7 @@ export function formatErrors(
     } else if (m.mention === false) {
       push(
         gold.spans,
-        `mention    gold ${JSON.stringify(gold.mention ?? gold.speaker)}, found ${JSON.stringify(p.speaker?.mention.text)}`,
+        `mention    gold ${JSON.stringify(gold.mention)}, found ${JSON.stringify(p.speaker?.mention.text)}`,
       );
     }
     if (m.kind === false) push(gold.spans, `kind       gold ${gold.kind}, found ${p.kind}`);

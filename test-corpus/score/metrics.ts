@@ -27,7 +27,7 @@ export interface Metrics {
    * recall = of all gold quotes; precision = of all predictions.
    */
   endToEnd: PRF;
-  /** Of found quotes with an expected speaker, the share whose mention matches. */
+  /** Of found quotes whose gold states a mention, the share whose mention matches. */
   mentionAccuracy: Ratio;
   /** Of found quotes whose gold gives a kind, the share with the same kind. */
   kindAccuracy: Ratio;

@@ -8,7 +8,7 @@ export interface GoldQuote {
   spans: Span[];
   /** The speaker's full name; null when no speaker is expected. */
   speaker: string | null;
-  /** The expression next to the cue when it is not the name itself (`He`). */
+  /** The speaker expression next to the cue (`He`, `Kirby`), when gold states it. */
   mention?: string;
   /** Every mention of the speaker in the text (LitBank's coreference chain), when known. */
   speakerMentions?: Span[];
@@ -49,7 +49,7 @@ export interface MatchRecord {
   speaker: SpeakerOutcome;
   /** The name alone decides (without LitBank's coreference-chain criterion). */
   speakerByName: boolean;
-  /** Whether the mention matched; null when not evaluated (gold expects no speaker). */
+  /** Whether the mention matched; null when not evaluated (no speaker or no mention in gold). */
   mention: boolean | null;
   /** Whether the kind matched; null when gold gives no kind. */
   kind: boolean | null;
@@ -139,18 +139,21 @@ export function scoreSpeaker(
 }
 
 /**
- * Mention of a found quote with an expected speaker. With a coreference chain: the
- * predicted mention span overlaps a mention in it. Otherwise: the predicted mention
- * text, folded, equals the expected expression (`mention`, else the speaker's name) or
- * contains it as whole words (`Defense Secretary Lloyd Austin` for `Lloyd Austin`).
+ * Mention of a found quote, when gold states it. With a coreference chain (LitBank): the
+ * predicted mention span overlaps a mention in it. Otherwise, when the expectation gives
+ * `mention`: the predicted mention text, folded, equals it or contains it as whole words
+ * (`Defense Secretary Lloyd Austin` for `Lloyd Austin`). A gold quote without `mention`
+ * (a floating quote has no speaker expression of its own) is not evaluated: null.
  */
 export function scoreMention(gold: GoldQuote, pred: PredictedQuote): boolean | null {
   if (gold.speaker === null) return null;
-  if (pred.speaker === null) return false;
-  if (gold.speakerMentions !== undefined)
+  if (gold.speakerMentions !== undefined) {
+    if (pred.speaker === null) return false;
     return overlapsAny(pred.speaker.mention, gold.speakerMentions);
-  const expected = foldName(gold.mention ?? gold.speaker);
-  return containsWords(foldName(pred.speaker.mention.text), expected);
+  }
+  if (gold.mention === undefined) return null;
+  if (pred.speaker === null) return false;
+  return containsWords(foldName(pred.speaker.mention.text), foldName(gold.mention));
 }
 
 function occurrences(text: string, needle: string): Span[] {

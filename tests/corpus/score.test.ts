@@ -201,18 +201,20 @@ describe("scoreDocument", () => {
     expect(scoreDocument(doc, [named("Martínez-O’Neill")]).matches[0]?.speaker).toBe("wrong");
   });
 
-  it("mentions: the expected expression, or a name inside a longer mention with a role", () => {
+  it("mentions: the stated expression, or a name inside a longer mention with a role", () => {
     const withMention = (text: string) => {
       const p = gold(1);
       return { ...p, speaker: { ...p.speaker!, mention: { start: 0, end: text.length, text } } };
     };
     expect(score([gold(0), withMention("he"), gold(2)]).m.mentionAccuracy).toBe(1);
-    expect(score([gold(0), withMention("John Kirby"), gold(2)]).m.mentionAccuracy).toBeCloseTo(
-      2 / 3,
-    );
+    // Gold 2 states no mention: two of the three quotes are evaluated.
+    expect(score([gold(0), withMention("John Kirby"), gold(2)]).counts).toMatchObject({
+      mentionEvaluated: 2,
+      mentionCorrect: 1,
+    });
     const role: GoldDocument = {
       ...DOC,
-      quotes: [{ ...DOC.quotes[1]!, speaker: "Lloyd Austin", mention: undefined }],
+      quotes: [{ ...DOC.quotes[1]!, speaker: "Lloyd Austin", mention: "Lloyd Austin" }],
     };
     const austin = (text: string) => ({
       ...withMention(text),
@@ -222,6 +224,12 @@ describe("scoreDocument", () => {
       scoreDocument(role, [austin("Defense Secretary Lloyd Austin")]).counts.mentionCorrect,
     ).toBe(1);
     expect(scoreDocument(role, [austin("Austin")]).counts.mentionCorrect).toBe(0);
+    const unstated: GoldDocument = {
+      ...role,
+      quotes: [{ ...role.quotes[0]!, mention: undefined }],
+    };
+    expect(scoreDocument(unstated, [austin("Austin")]).matches[0]?.mention).toBeNull();
+    expect(scoreDocument(role, [{ ...gold(1), speaker: null }]).matches[0]?.mention).toBe(false);
   });
 
   it("a coreference chain (LitBank) accepts a mention inside it even under another name", () => {
