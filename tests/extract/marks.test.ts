@@ -125,3 +125,13 @@ describe("paragraphs", () => {
     expect(texts(`"One," he said.\r\n\r\n"Two," she said.`)).toEqual(["One,", "Two,"]);
   });
 });
+
+describe("the mark pattern", () => {
+  it("finds exactly the characters of the mark table", async () => {
+    const { MARK_CHARACTERS, markPattern } = await import("../../src/extract/marks.js");
+    const all = [...MARK_CHARACTERS].join("");
+    expect(all.match(markPattern())?.join("")).toBe(all);
+    const others = "abc \u2014\u2026.,;:!?()[]{}\u00a0\u2010\u00b4\u02bc";
+    expect(others.match(markPattern())).toBeNull();
+  });
+});
