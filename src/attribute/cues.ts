@@ -1,7 +1,7 @@
 import { isSpeechVerb } from "../extract/lexicon/speech-verbs.js";
 import { PUNCT, type Token, WORD } from "../extract/tokens.js";
-import { UNDOES_CUE } from "./lexicon/function-words.js";
-import { atSentenceStart } from "./noun-phrase.js";
+import { CLAUSE_WORDS, UNDOES_CUE } from "./lexicon/function-words.js";
+import { atSentenceStart, isDescriptionNoun } from "./noun-phrase.js";
 
 /**
  * Cue verbs and phrases: `said`, `told reporters`, `said in a statement`,
@@ -220,14 +220,16 @@ function isNounContext(tokens: readonly Token[], k: number): boolean {
   if (!prev || prev.kind !== WORD) return false;
   if (NOUN_DETERMINERS.has(prev.lower) || prev.lower.endsWith("'s") || prev.lower.endsWith("’s"))
     return true;
-  const before = tokens[k - 2];
-  return (
-    !prev.cap &&
-    before !== undefined &&
-    before.kind === WORD &&
-    NOUN_DETERMINERS.has(before.lower) &&
-    !isSpeechVerb(prev.lower)
-  );
+  // `the main sticking point`: a determiner and up to two lower-case words before.
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== WORD || t.cap || isSpeechVerb(t.lower) || UNDOES_CUE.has(t.lower)) return false;
+    if (NOUN_DETERMINERS.has(t.lower)) return true;
+    if (CLAUSE_WORDS.has(t.lower)) return false;
+    // `a senior official warns`: a noun that can speak is the subject, so this is a verb.
+    if (isDescriptionNoun(t.lower)) return false;
+  }
+  return false;
 }
 
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set([

@@ -48,7 +48,7 @@ export type NameMatch = "explicit" | "surname" | "first-name";
 
 /** How far back (in paragraphs) a pronoun or description looks for its referent. */
 const PRONOUN_WINDOW = 4;
-const NOMINAL_WINDOW = 12;
+const NOMINAL_WINDOW = 40;
 
 const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
   spokesman: "spokesperson",

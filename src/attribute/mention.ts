@@ -63,6 +63,9 @@ export function isNameToken(text: string, t: Token): boolean {
   if (t.kind !== WORD || !t.cap) return false;
   const lower = t.lower;
   if (NOT_NAMES.has(lower)) return false;
+  // `Super-agent Luca Bellini`, `Co-star Tamsin Beckett`: a role joined by a hyphen.
+  const hyphen = lower.lastIndexOf("-");
+  if (hyphen > 0 && ROLE_NOUNS.has(lower.slice(hyphen + 1))) return false;
   if (lower.endsWith("'s") || lower.endsWith("’s"))
     return lower.length > 2 && isPossessiveName(text, t);
   // Acronyms (`NSC`, `FBI`) name institutions; initials (`F.`) are part of names.

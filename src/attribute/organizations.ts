@@ -19,8 +19,13 @@ export interface Organization {
   paragraphs: number[];
 }
 
-/** How far back (in paragraphs) a description or `it` looks for its institution. */
+/**
+ * How far back (in paragraphs) a description looks for its institution: far for a
+ * head the name contains (`the task force` → `Lakemont Housing Task Force`), near
+ * for a generic one (`the company`) and for `it`.
+ */
 const WINDOW = 4;
+const NAMED_WINDOW = 30;
 /** Heads that can stand for any institution: `the company said`. */
 const GENERIC = new Set([
   "company",
@@ -54,7 +59,7 @@ export class Organizations {
     paragraph: number,
   ): Organization {
     const hasThe = tokens[first - 1]?.kind === WORD && tokens[first - 1]!.lower === "the";
-    const printed = text.slice(tokens[first]!.start, tokens[last]!.end);
+    const printed = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/['’]s$/, "");
     const name = hasThe ? `the ${printed}` : printed;
     const words = new Set<string>();
     for (let k = first; k <= last; k++) words.add(tokens[k]!.lower.replace(/['’]s$/, ""));
@@ -93,11 +98,13 @@ export class Organizations {
     let best: Organization | undefined;
     let bestToken = -1;
     for (const org of this.list) {
-      if (!org.words.has(head) && !GENERIC.has(head)) continue;
+      const named = org.words.has(head);
+      if (!named && !GENERIC.has(head)) continue;
+      const window = named ? NAMED_WINDOW : WINDOW;
       for (let k = org.tokens.length - 1; k >= 0; k--) {
         const t = org.tokens[k]!;
         if (t >= token) continue;
-        if (org.paragraphs[k]! < paragraph - WINDOW) break;
+        if (org.paragraphs[k]! < paragraph - window) break;
         if (t > bestToken) {
           best = org;
           bestToken = t;

@@ -54,7 +54,8 @@ export function interrupterKind(
   const count = to - from - 1;
   // An inverted tagline may carry a long apposition: `„…“, said Jens Nowak, spokesman
   // for the …, which is responsible for …, „…“`.
-  const inverted = count > 0 && isCue(tokens, from + 1);
+  const lead = tokens[from + 1]?.kind === PUNCT ? from + 2 : from + 1;
+  const inverted = count > 0 && lead < to && isCue(tokens, lead);
   if (count < 1 || count > (inverted ? MAX_INVERTED_INTERRUPTER : MAX_INTERRUPTER)) return "";
   const last = tokens[to - 1]!;
   const comma = last.kind === PUNCT && (last.lower === "," || last.lower === "—");

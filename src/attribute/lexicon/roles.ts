@@ -85,6 +85,8 @@ export const ROLE_NOUNS = set(`
   patient patients spokesperson pupil pupils parent farmer organiser organizer engineer
   engineers nurse technician technicians mechanic mechanics driver drivers commuter commuters
   passenger historian economist scholar clerk sheriff principal archivist curator librarian
+  pal pals mate mates buddy chum neighbour colleague agent super-agent co-star costar bandmate
+  teammate housemate flatmate classmate
 `);
 
 /** Roles that name a group or an institution speaking as one, heading a description. */
@@ -140,7 +142,8 @@ export const ORGANIZATION_WORDS = set(`
   consulting associates analytics software networks telecom mobile digital pictures publishing
   hospitals pharmacy springs falls heights hills beach harbor harbour creek ridge township village
   town parish courthouse county fairgrounds airport highway interstate route freeway motorway
-  users alliance educators workers dockworkers operators union unions standards
+  users alliance educators workers dockworkers operators union unions standards united fc
+  rovers athletic wanderers
 `);
 
 /** Institutions named by one word, or by a phrase written with capitals. */
