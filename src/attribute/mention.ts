@@ -1,4 +1,4 @@
-import { type Token, WORD } from "../extract/tokens.js";
+import { QUOTE, type Token, WORD } from "../extract/tokens.js";
 import { DEFINITE, DETERMINERS, PRONOUNS, SENTENCE_OPENERS } from "./lexicon/function-words.js";
 import { type Gender, genderOfFirstName, genderOfWord } from "./lexicon/gender.js";
 import {
@@ -131,6 +131,8 @@ export function analyzeMention(text: string, tokens: readonly Token[], phrase: P
     const t = tokens[k]!;
     // `The Ledger's Sean Whelan`: a possessive before the name is not part of it.
     if (k < nameEnd && isPossessive(t.lower)) break;
+    // `Brandon "Boo" Kettleby`: a nickname between two parts of the name.
+    if (t.kind === QUOTE && k > first && k < nameEnd && isNameToken(text, tokens[k - 1]!)) continue;
     if (isNameToken(text, t)) nameStart = k;
     else if (NAME_PARTICLES.has(t.lower)) {
       // `von der`: a run of particles with a name before it.
@@ -157,7 +159,7 @@ export function analyzeMention(text: string, tokens: readonly Token[], phrase: P
     mention.kind = "name";
     const words: string[] = [];
     for (let k = nameStart; k <= headIndex; k++)
-      words.push(text.slice(tokens[k]!.start, tokens[k]!.end));
+      if (tokens[k]!.kind !== QUOTE) words.push(text.slice(tokens[k]!.start, tokens[k]!.end));
     mention.nameWords = words.map(stripPossessive);
     mention.name = mention.nameWords.join(" ");
     splitRoleAndTitle(text, tokens, first, nameStart - 1, mention);

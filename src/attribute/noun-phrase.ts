@@ -386,6 +386,7 @@ export function readPhraseBack(
 function simplePhraseBack(tokens: readonly Token[], j: number, lo: number): Phrase | undefined {
   if (!isHead(tokens, j)) return undefined;
   let first = j;
+  let head: number | undefined;
   for (let m = j - 1; m >= lo && m > j - MAX_PHRASE; m--) {
     const u = tokens[m]!;
     if (u.kind !== WORD) break;
@@ -414,6 +415,15 @@ function simplePhraseBack(tokens: readonly Token[], j: number, lo: number): Phra
           ? joinsCaps || joinsRoles
           : joinsCaps || joinsRoles || (before?.kind === WORD && isDescriptionNoun(before.lower))
       ) {
+        // `a spokeswoman for Mayor Derek Oyelaran`: the speaker is the spokeswoman.
+        if (
+          lower !== "and" &&
+          lower !== "&" &&
+          before &&
+          !before.cap &&
+          isDescriptionNoun(before.lower)
+        )
+          head = m - 1;
         first = m;
         continue;
       }
@@ -432,7 +442,7 @@ function simplePhraseBack(tokens: readonly Token[], j: number, lo: number): Phra
   }
   while (first < j && (CONNECTORS.has(tokens[first]!.lower) || tokens[first]!.lower === "and"))
     first++;
-  return { first, last: j };
+  return head === undefined ? { first, last: j } : { first, last: j, head };
 }
 
 /** The index of a determiner reached backwards from `m` over unknown lower-case words only, or -1. */

@@ -1,4 +1,4 @@
-import { BREAK, type Token, WORD } from "../extract/tokens.js";
+import { BREAK, QUOTE, type Token, WORD } from "../extract/tokens.js";
 import type { AttributionContext } from "./context.js";
 import { cueEnd, isPunct } from "./cues.js";
 import {
@@ -170,13 +170,22 @@ export function collectPeople(ctx: AttributionContext): void {
     if (t.kind !== WORD || !isNameToken(text, t)) continue;
     if (SENTENCE_OPENERS.has(t.lower) && atSentenceStart(tokens, k)) continue;
     let b = k;
+    let nickname = false;
     for (;;) {
       const next = tokens[b + 1];
       if (!next || next.sentence !== t.sentence) break;
       // `The Ledger's Sean Whelan`: a possessive ends a name.
       if (tokens[b]!.lower.endsWith("'s") || tokens[b]!.lower.endsWith("’s")) break;
       if (isNameToken(text, next) || NAME_SUFFIXES.has(next.lower)) b++;
-      else if (NAME_PARTICLES.has(next.lower) && tokens[b + 2] && isNameToken(text, tokens[b + 2]!))
+      // `Brandon "Boo" Kettleby`: a nickname inside the name.
+      else if (next.kind === QUOTE && tokens[b + 2] && isNameToken(text, tokens[b + 2]!)) {
+        nickname = true;
+        b += 2;
+      } else if (
+        NAME_PARTICLES.has(next.lower) &&
+        tokens[b + 2] &&
+        isNameToken(text, tokens[b + 2]!)
+      )
         b += 2;
       else break;
     }
@@ -195,7 +204,11 @@ export function collectPeople(ctx: AttributionContext): void {
     const lo = ctx.paragraphFirst[t.paragraph]!;
     // `Kincaid’s campaign`: a possessive name is a mention of its own, with no role.
     const possessive = isPossessive(tokens[b]!.lower);
-    const phrase = possessive ? { first: start, last: b } : readPhraseBack(tokens, b, lo);
+    let phrase = possessive ? { first: start, last: b } : readPhraseBack(tokens, b, lo);
+    if (nickname) {
+      const before = readPhraseBack(tokens, start, lo);
+      phrase = { first: before?.first ?? start, last: b };
+    }
     if (!phrase) continue;
     const hi = ctx.sentenceLast[t.sentence]!;
     const mention = analyzeMention(text, tokens, withApposition(tokens, phrase, hi));
