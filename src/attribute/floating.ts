@@ -113,15 +113,18 @@ function paragraphPerson(
   const q = candidate.tokens[0]!;
   const paragraph = tokens[q]!.paragraph;
   const first = ctx.paragraphFirst[paragraph]!;
+  // The salient person, else the leftmost person of the latest sentence that names one
+  // (the subject comes first: `Secretary Pete Buttigieg cast President Joe Biden's plan…`).
   let fallback: EntityMention | undefined;
+  let sentence = -1;
   for (const m of discourse.mentionsBefore(q, paragraph, paragraph)) {
     if (m.token < first) break;
     if (!m.entity.certain) continue;
-    if (m.salient) {
-      fallback = m;
-      break;
-    }
-    fallback ??= m;
+    if (m.salient) return fromMention(ctx, m, "paragraph", 0.6);
+    const s = tokens[m.token]!.sentence;
+    if (sentence >= 0 && s !== sentence) break;
+    sentence = s;
+    fallback = m;
   }
   return fallback ? fromMention(ctx, fallback, "paragraph", 0.6) : undefined;
 }

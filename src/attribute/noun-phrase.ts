@@ -204,6 +204,8 @@ function opensApposition(tokens: readonly Token[], first: number, last: number):
   if (lower.charCodeAt(0) >= 0x30 && lower.charCodeAt(0) <= 0x39) return true;
   // `Vautrin, now 78 and retired to Brittany, called…`
   if (APPOSITION_ADVERBS.has(lower)) return true;
+  // `Nell Varley, of the Clean Rivers Trust, said`
+  if ((lower === "of" || lower === "from" || lower === "at") && first < last) return true;
   // `A board paper, titled '…', said`: a participle phrase.
   if (!t.cap && (lower.endsWith("ed") || POSTNOMINAL.has(lower))) return true;
   // `Kit Sandhu, branch secretary for the drivers, said`: a role noun among the first words.
@@ -295,12 +297,21 @@ export function readSubject(tokens: readonly Token[], k: number, lo: number): Ph
     j = m - 1;
     // `Guidry, 58, a former schoolteacher …, told`: an age between the name and the apposition.
     if (j - 1 >= lo && /^\d{1,3}$/.test(tokens[j]!.lower) && isComma(tokens[j - 1])) j -= 2;
-    const inner = j >= lo && tokens[j]!.kind === WORD ? readPhraseBack(tokens, j, lo) : undefined;
-    if (inner && isComma(tokens[inner.first - 1]) && opensApposition(tokens, inner.first, j)) {
-      const before = tokens[inner.first - 2];
-      if (before && before.kind === WORD && before.cap && !SENTENCE_OPENERS.has(before.lower)) {
-        apposition = { first: inner.first, last: j };
-        j = inner.first - 2;
+    // `Tremayne, chief executive of the authority, who gave evidence, said` and
+    // `Varley, of the Clean Rivers Trust, whose report…, said`: a second apposition,
+    // closer to the name, is the one that gives the role.
+    else if (j >= lo && !isComma(tokens[j])) {
+      const c2 = appositionStart(tokens, j + 1, lo);
+      const before = c2 > lo ? tokens[c2 - 1] : undefined;
+      if (
+        c2 >= 0 &&
+        before &&
+        before.kind === WORD &&
+        before.cap &&
+        !SENTENCE_OPENERS.has(before.lower)
+      ) {
+        apposition = { first: c2 + 1, last: j };
+        j = c2 - 1;
       }
     }
   }
@@ -313,8 +324,9 @@ export function readSubject(tokens: readonly Token[], k: number, lo: number): Ph
     if (isComma(tokens[j - 1])) return readSubject(tokens, j - 2, lo);
     return undefined;
   }
-  // `A former utility employee who worked in its laboratory … said`: the speaker is
-  // the phrase before the relative clause, not the end of the clause.
+  // `A former utility employee who worked in its laboratory … said`, `The staff report
+  // presented to the board said`: the speaker is the phrase before the (reduced)
+  // relative clause, not the end of the clause.
   const relative = relativeSubject(tokens, j, lo);
   if (relative) return { ...relative, apposition };
   const phrase = readPhraseBack(tokens, j, lo);
@@ -328,8 +340,16 @@ function relativeSubject(tokens: readonly Token[], j: number, lo: number): Phras
   for (let k = j; k > lo && k > j - MAX_RELATIVE; k--) {
     const t = tokens[k]!;
     if (t.kind !== WORD) return undefined;
-    if (t.lower !== "who" && t.lower !== "whose") continue;
+    const participle =
+      k < j && !t.cap && t.lower.endsWith("ed") && t.lower.length > 4 && !isSpeechVerb(t.lower);
+    if (t.lower !== "who" && t.lower !== "whose" && !participle) continue;
     const phrase = readPhraseBack(tokens, k - 1, lo);
+    if (participle) {
+      // Only a noun that speaks for itself: `the report presented to the board`.
+      const h = phrase ? tokens[phrase.head ?? phrase.last]! : undefined;
+      if (!h || h.cap || !isDescriptionNoun(h.lower)) continue;
+      return phrase;
+    }
     if (!phrase) return undefined;
     const head = tokens[phrase.head ?? phrase.last]!;
     return head.cap || isDescriptionNoun(head.lower) || DETERMINERS.has(tokens[phrase.first]!.lower)
@@ -462,7 +482,8 @@ function isHead(tokens: readonly Token[], j: number): boolean {
   if (t.kind !== WORD) return false;
   if (t.cap) {
     if (SENTENCE_OPENERS.has(t.lower) && atSentenceStart(tokens, j)) return false;
-    return !isSpeechVerb(t.lower);
+    // `State Transport Minister`: a capitalised word inside a sentence is a name, even `State`.
+    return !(isSpeechVerb(t.lower) && atSentenceStart(tokens, j));
   }
   if (isDescriptionNoun(t.lower)) return true;
   if (CLAUSE_WORDS.has(t.lower) || isSpeechVerb(t.lower) || DETERMINERS.has(t.lower)) return false;
@@ -518,7 +539,7 @@ function simplePhraseForward(tokens: readonly Token[], k: number, hi: number): P
     const u = tokens[m]!;
     if (u.kind !== WORD) break;
     const lower = u.lower;
-    if (u.cap && !isSpeechVerb(lower)) {
+    if (u.cap && !(isSpeechVerb(lower) && atSentenceStart(tokens, m))) {
       last = m++;
       continue;
     }
@@ -605,7 +626,24 @@ export function withApposition(tokens: readonly Token[], phrase: Phrase, hi: num
     if (u.kind === WORD && isSpeechVerb(u.lower)) return phrase;
     m++;
   }
-  if (m === first || !opensApposition(tokens, first, m - 1)) return phrase;
+  if (m === first) return phrase;
+  // `said Eastmark's trade minister, Ingrid Halvorsen, who…`: the name in apposition to
+  // a description is the speaker, and the description its role.
+  const head = tokens[phrase.head ?? phrase.last]!;
+  if (!head.cap && isDescriptionNoun(head.lower)) {
+    let k = first;
+    while (
+      k < m &&
+      k < first + 5 &&
+      tokens[k]!.kind === WORD &&
+      tokens[k]!.cap &&
+      !SENTENCE_OPENERS.has(tokens[k]!.lower)
+    )
+      k++;
+    if (k > first && (k === m || isComma(tokens[k])))
+      return { first, last: k - 1, apposition: { first: phrase.first, last: phrase.last } };
+  }
+  if (!opensApposition(tokens, first, m - 1)) return phrase;
   const lead = tokens[first]!.lower;
   if (lead === "who" || lead === "whose" || lead === "which") return phrase;
   return { ...phrase, apposition: { first, last: m - 1 } };

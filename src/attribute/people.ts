@@ -76,13 +76,12 @@ function hasPersonRole(role: string | undefined): boolean {
     if (ROLE_NOUNS.has(word) || TITLES.has(word) || TITLE_ROLES.has(word)) return true;
     if (word.endsWith("s") && ROLE_NOUNS.has(word.slice(0, -1))) return true;
   }
-  // `a glaciologist at the Nordhavn Polar Institute`: an agent noun after an article.
-  const head = words[0] === "a" || words[0] === "an" ? words[words.length > 2 ? 2 : 1] : undefined;
-  const agent = words[1] ?? "";
-  return (
-    head !== undefined &&
-    [agent, head].some((w) => w.length >= 6 && AGENT_SUFFIXES.some((suffix) => w.endsWith(suffix)))
-  );
+  // `a glaciologist at the Nordhavn Polar Institute`, `an eighth-grader who…`: an agent
+  // noun among the first words (after an article, if any).
+  const start = words[0] === "a" || words[0] === "an" || words[0] === "the" ? 1 : 0;
+  return words
+    .slice(start, start + 2)
+    .some((w) => w.length >= 6 && AGENT_SUFFIXES.some((suffix) => w.endsWith(suffix)));
 }
 
 /** Endings of nouns for people who do something: glaciolog-ist, librar-ian, organis-er. */

@@ -29,6 +29,7 @@ export function introCue(ctx: AttributionContext, candidate: Candidate): Attribu
     sentence = tokens[k]!.sentence;
   }
   const lo = Math.max(ctx.sentenceFirst[sentence]!, q - MAX_DISTANCE);
+  let finding: Attribution | undefined;
   for (let c = k; c >= lo; c--) {
     const t = tokens[c]!;
     if (t.kind === BREAK) break;
@@ -36,10 +37,20 @@ export function introCue(ctx: AttributionContext, candidate: Candidate): Attribu
     const end = cueEnd(tokens, c, "before");
     if (end < 0 || end >= q) continue;
     const found = attributionAt(ctx, c, end, q, lo);
-    if (found) return found;
+    if (!found) continue;
+    // `Schreiber said the team had found "cracks…"`: a finding inside someone's
+    // statement is theirs; keep looking for a verb of saying before it.
+    if (FINDINGS.has(t.lower)) {
+      finding ??= found;
+      continue;
+    }
+    return found;
   }
-  return undefined;
+  return finding;
 }
+
+/** Verbs of finding, which report a result rather than words said. */
+const FINDINGS = new Set(["find", "finds", "found", "rule", "rules", "ruled", "determined"]);
 
 function attributionAt(
   ctx: AttributionContext,

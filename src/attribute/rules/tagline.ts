@@ -67,7 +67,15 @@ export function taglineAt(
     const end = cueEnd(tokens, c, "after");
     if (end < 0) continue;
     const phrase = readSubject(tokens, c - 1, k);
-    if (phrase && phrase.first === k) return { rule, cue: { first: c, last: end }, phrase };
+    if (!phrase) return undefined;
+    // `…," publicist Nadia Brennan told The Buzz`: role words the lexicon does not
+    // know may stand between the quotation and the name.
+    let lead = true;
+    for (let j = k; j < phrase.first; j++) {
+      const u = tokens[j]!;
+      if (u.kind !== WORD || u.cap || j >= k + 2) lead = false;
+    }
+    if (lead) return { rule, cue: { first: c, last: end }, phrase: { ...phrase, first: k } };
     return undefined;
   }
   return undefined;
