@@ -6,6 +6,7 @@ import { collectPeople } from "./people.js";
 import { type ResolvedSpeaker, resolveSpeaker } from "./resolve.js";
 import { colonIntro } from "./rules/colon.js";
 import { dashTagline } from "./rules/dash.js";
+import { headline } from "./rules/headline.js";
 import { introCue } from "./rules/intro.js";
 import { findInterview, labelSpeaker } from "./rules/label.js";
 import { afterTagline, sentenceTagline } from "./rules/tagline.js";
@@ -13,10 +14,10 @@ import { afterTagline, sentenceTagline } from "./rules/tagline.js";
 /**
  * The attribution rules, in the order they are tried: a tagline right after a
  * quoted part is the most reliable, then a cue earlier in the sentence, then a
- * tagline closing the sentence, then a dash tagline, then the subject of a
- * sentence that introduces the quotation with a colon.
+ * tagline closing the sentence, then a dash tagline, then a headline's colon, then
+ * the subject of a sentence that introduces the quotation with a colon.
  */
-const RULES = [afterTagline, introCue, sentenceTagline, dashTagline, colonIntro] as const;
+const RULES = [afterTagline, introCue, sentenceTagline, dashTagline, headline, colonIntro] as const;
 
 export interface Attributed {
   candidate: Candidate;

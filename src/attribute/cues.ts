@@ -57,6 +57,10 @@ const BEFORE_ONLY: ReadonlySet<string> = new Set([
   "chiming",
   "report",
   "reports",
+  // `hails the bill as "a monumental step"`
+  "hail",
+  "hails",
+  "hailed",
   // Findings of reports, courts and investigations: `the report found that images had been "duplicated"`.
   "find",
   "finds",

@@ -378,6 +378,16 @@ export class Discourse {
     return undefined;
   }
 
+  /**
+   * For a headline, which names people before the article introduces them: the
+   * person whose role anywhere in the text has the head noun (`The glaciologist who
+   * says…` → the person introduced as `a glaciologist at the Nordhavn Polar Institute`).
+   */
+  resolveDescriptionAhead(head: string): Entity | undefined {
+    const role = canonicalRole(head);
+    return this.entities.find((e) => e.certain && e.roleWords.has(role));
+  }
+
   /** The most recent person mentioned before `token`, optionally of a gender. */
   mostRecentPerson(token: number, paragraph: number, gender?: Gender): Entity | undefined {
     for (const m of this.mentionsBefore(token, paragraph, paragraph - PRONOUN_WINDOW)) {

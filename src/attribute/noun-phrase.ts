@@ -319,10 +319,17 @@ export function readSubject(tokens: readonly Token[], k: number, lo: number): Ph
   const u = tokens[j]!;
   if (u.kind !== WORD) return undefined;
   if (PRONOUNS.has(u.lower)) return { first: j, last: j, apposition };
-  if ((u.lower === "who" || u.lower === "which") && !apposition) {
-    // `…officials, who said "…"`: the speaker is the phrase before the comma.
+  if ((u.lower === "who" || u.lower === "which" || u.lower === "that") && !apposition) {
+    // `…officials, who said "…"`: the speaker is the phrase before the comma;
+    // `The glaciologist who says the window "is closing"`: the phrase before `who`.
     if (isComma(tokens[j - 1])) return readSubject(tokens, j - 2, lo);
-    return undefined;
+    if (u.lower === "that") return undefined;
+    const phrase = readPhraseBack(tokens, j - 1, lo);
+    const head = phrase ? tokens[phrase.head ?? phrase.last]! : undefined;
+    const det = phrase ? tokens[phrase.first]!.lower : "";
+    return head && (head.cap || isDescriptionNoun(head.lower) || DETERMINERS.has(det))
+      ? phrase
+      : undefined;
   }
   // `A former utility employee who worked in its laboratory … said`, `The staff report
   // presented to the board said`: the speaker is the phrase before the (reduced)

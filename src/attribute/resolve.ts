@@ -27,6 +27,9 @@ export interface ResolvedSpeaker {
   paragraph?: number;
 }
 
+/** Headlines and standfirsts: descriptions there may name someone the article introduces later. */
+const HEADLINE_PARAGRAPHS = 2;
+
 /** People nouns that refer back to the last person of their gender: `the star`, `the woman`. */
 const GENERIC_PERSON = new Set([
   "man",
@@ -267,7 +270,11 @@ function resolveDescription(
         ...base,
       };
   }
-  const entity = discourse.resolveDescription(mention.head, mention.age, token, paragraph);
+  const entity =
+    discourse.resolveDescription(mention.head, mention.age, token, paragraph) ??
+    (paragraph <= HEADLINE_PARAGRAPHS
+      ? discourse.resolveDescriptionAhead(mention.head)
+      : undefined);
   if (entity) {
     discourse.record({ token, paragraph, entity, salient: true });
     return {

@@ -139,6 +139,7 @@ const REGULAR = [
   "implore",
   "press",
   "persist",
+  "hail",
   // Tabloid and feature verbs of saying.
   "dish",
   "spill",
