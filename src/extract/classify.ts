@@ -71,8 +71,6 @@ export function classifyKind(
   // kept for quotations set off without marks (interview turns).
   if (!prev || prev.kind === BREAK) return "direct";
   if (prev.sentence !== token.sentence) return "direct";
-  const embedded = prev.kind === WORD || (prev.kind === PUNCT && prev.lower === ")");
-  if (!embedded) return "direct";
   const first = spans[0]!;
   let c = text.charCodeAt(first.start);
   // `"[allies] …"`, `"…and then"`: look past a bracket or an ellipsis to the first letter.
@@ -82,7 +80,11 @@ export function classifyKind(
     i + 1 < first.end
   )
     c = text.charCodeAt(++i);
+  // A fragment that starts in lower case inside a sentence is partial, whatever
+  // stands before it: `he said, "does not raise a single penny…"`, `— 'every week'`.
   if (isLower(c)) return "partial";
+  const embedded = prev.kind === WORD || (prev.kind === PUNCT && prev.lower === ")");
+  if (!embedded) return "direct";
   const last = spans[spans.length - 1]!;
   if (!endsWithTerminal(text, last)) return "partial";
   return "direct";

@@ -20,6 +20,17 @@ const CASES: [string, string, "direct" | "partial" | "block"][] = [
     "partial",
   ],
   ["fragment not ending the sentence", `Kirby called it "deeply concerning" on Monday.`, "partial"],
+  [
+    "lower-case fragment after a comma",
+    `That bill, he said, "does not raise a single penny in tax."`,
+    "partial",
+  ],
+  [
+    "lower-case fragment after a dash",
+    `He played the same numbers — 'every week for 23 years' — and won.`,
+    "partial",
+  ],
+  ["lower-case start of a paragraph is direct", `"we will win," she said.`, "direct"],
   ["an interview answer", `Smith spoke to Jane Doe.\n\nQ: Why?\n\nA: Because it matters.`, "block"],
 ];
 
