@@ -57,7 +57,10 @@ const BEFORE_ONLY: ReadonlySet<string> = new Set([
   "chiming",
   "report",
   "reports",
-  // `hails the bill as "a monumental step"`
+  // `hails the bill as "a monumental step"`, `defended it as "fair"`
+  "defend",
+  "defends",
+  "defended",
   "hail",
   "hails",
   "hailed",
@@ -135,6 +138,26 @@ const MEDIUM_FILLERS: ReadonlySet<string> = new Set([
   "radio",
 ]);
 
+/** Words that end the object of "told": `told reporters at a factory`, `told CNN that`. */
+const OBJECT_STOPS: ReadonlySet<string> = new Set([
+  "that",
+  "on",
+  "in",
+  "at",
+  "to",
+  "by",
+  "for",
+  "with",
+  "during",
+  "after",
+  "before",
+  "from",
+  "over",
+  "when",
+  "while",
+  "as",
+]);
+
 /** Objects of "told" that belong to the cue: `told reporters`, `told CNN`, `told the newspaper`. */
 const TOLD_OBJECT_MAX = 4;
 
@@ -182,7 +205,7 @@ function toldObjectEnd(tokens: readonly Token[], k: number): number {
   const limit = k + TOLD_OBJECT_MAX;
   while (j <= limit && j < tokens.length) {
     const t = tokens[j]!;
-    if (t.kind !== WORD || t.lower === "that" || t.lower === "on" || t.lower === "in") break;
+    if (t.kind !== WORD || OBJECT_STOPS.has(t.lower)) break;
     if (!t.cap && isSpeechVerb(t.lower)) break;
     j++;
   }

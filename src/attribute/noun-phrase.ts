@@ -204,6 +204,8 @@ function opensApposition(tokens: readonly Token[], first: number, last: number):
   if (lower.charCodeAt(0) >= 0x30 && lower.charCodeAt(0) <= 0x39) return true;
   // `Vautrin, now 78 and retired to Brittany, called…`
   if (APPOSITION_ADVERBS.has(lower)) return true;
+  // `Rep. Dan Ugaste, R-Geneva, argued`: a party and a place.
+  if (t.cap && last - first < 3 && /^[a-z]{1,3}-/.test(lower)) return true;
   // `Nell Varley, of the Clean Rivers Trust, said`
   if ((lower === "of" || lower === "from" || lower === "at") && first < last) return true;
   // `A board paper, titled '…', said`: a participle phrase.

@@ -1,9 +1,11 @@
+import { WORD } from "../extract/tokens.js";
 import type { Speaker, SpeakerKind } from "../extract/types.js";
 import type { Attribution, AttributionContext } from "./context.js";
 import type { Entity } from "./discourse.js";
 import { genderOfWord } from "./lexicon/gender.js";
 import { NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.js";
 import { analyzeMention, descriptionName, type Mention, singular } from "./mention.js";
+import { readPhraseBack } from "./noun-phrase.js";
 import type { Organization } from "./organizations.js";
 
 /**
@@ -256,6 +258,20 @@ function resolveDescription(
     return { speaker: asWritten(mention, "anonymous", written), certainty: 0.93, ...base };
   }
   const { discourse } = ctx;
+  // `A Treasury spokesperson declined to comment. … the spokesperson said`: an unnamed
+  // source the narrative just introduced.
+  const introduced = introducedDescription(ctx, mention, token);
+  if (introduced)
+    return {
+      speaker: {
+        name: introduced,
+        mention: { start: mention.start, end: mention.end, text: mention.text },
+        resolvedBy: "nominal",
+        kind: "anonymous",
+      },
+      certainty: 0.8,
+      ...base,
+    };
   // `a senior official said … the official added`: the same unnamed source.
   for (let k = previous.length - 1; k >= 0 && k >= previous.length - 6; k--) {
     const p = previous[k]!;
@@ -304,4 +320,39 @@ function resolveDescription(
     }
   }
   return { speaker: asWritten(mention, "unresolved", written), certainty: 0.55, ...base };
+}
+
+/** How far back (in tokens) an unnamed source introduced in the narrative is looked for. */
+const INTRODUCED_WINDOW = 80;
+
+/**
+ * The text of an indefinite description with the same head noun shortly before
+ * (`A Treasury spokesperson` for `the spokesperson`), lower-cased at a sentence start.
+ */
+function introducedDescription(
+  ctx: AttributionContext,
+  mention: Mention,
+  token: number,
+): string | undefined {
+  const { tokens } = ctx;
+  const stop = Math.max(0, token - INTRODUCED_WINDOW);
+  for (let k = token - 1; k >= stop; k--) {
+    const t = tokens[k]!;
+    if (t.start >= mention.start) continue;
+    if (t.kind !== WORD || t.cap || singular(t.lower) !== singular(mention.head)) continue;
+    const phrase = readPhraseBack(tokens, k, Math.max(0, k - 8));
+    if (!phrase) continue;
+    const lead = tokens[phrase.first]!.lower;
+    if (lead !== "a" && lead !== "an" && lead !== "one") continue;
+    // `Taylor Desrosiers, a spokeswoman for…`, `she is a spokeswoman`: a role of a
+    // named person, which the role match resolves, not an unnamed source.
+    const before = tokens[phrase.first - 1];
+    const after = tokens[phrase.last + 1];
+    if (before && (before.lower === "," || before.lower === "is" || before.lower === "was"))
+      return undefined;
+    if (after?.lower === "," && tokens[phrase.last + 2]?.cap) return undefined;
+    const found = analyzeMention(ctx.text, tokens, phrase);
+    return descriptionName(tokens, phrase, found);
+  }
+  return undefined;
 }

@@ -52,6 +52,18 @@ const CASES: [string, string, string, string][] = [
     "nominal",
   ],
   [
+    "an unnamed source introduced in the narrative",
+    `A Treasury spokesperson declined to comment further. Asked whether taxes would rise, the spokesperson said: "We don't comment on speculation."`,
+    "a Treasury spokesperson",
+    "nominal",
+  ],
+  [
+    "a role of a named person is not an unnamed source",
+    `About 3,200 homes remain without power, said Taylor Desrosiers, a spokeswoman for Gulf Parish Electric. Crews were "working 16-hour days," the spokeswoman said.`,
+    "Taylor Desrosiers",
+    "nominal",
+  ],
+  [
     "no antecedent: kept as written",
     `"We are ready," the spokesperson said.`,
     "the spokesperson",

@@ -3,6 +3,41 @@ import { brief } from "../helpers/quotes.js";
 
 /** Attribution patterns: [name, input, speaker name, mention, cue] for the first quotation. */
 const CASES: [string, string, string, string, string][] = [
+  [
+    "told with a place after",
+    `"We have a plan," Reeves told reporters at a factory in Leeds.`,
+    "Reeves",
+    "Reeves",
+    "told reporters",
+  ],
+  [
+    "defended as",
+    `The tax, which Reeves has defended as "fair and proportionate," raised £5bn.`,
+    "Reeves",
+    "Reeves",
+    "defended",
+  ],
+  [
+    "party apposition",
+    `Rep. Dan Ugaste, R-Geneva, argued it would "drive up premiums."`,
+    "Dan Ugaste",
+    "Rep. Dan Ugaste",
+    "argued",
+  ],
+  [
+    "participle after a dateline",
+    `SPRINGFIELD, Ill. (AP) — Gov. J.B. Pritzker on Monday signed a bill, calling it "a promise kept."`,
+    "J.B. Pritzker",
+    "Gov. J.B. Pritzker",
+    "calling",
+  ],
+  [
+    "plural possessive in an institution",
+    `The Illinois Manufacturers' Association said in a statement that the cap was "misguided."`,
+    "the Illinois Manufacturers' Association",
+    "The Illinois Manufacturers' Association",
+    "said in a statement",
+  ],
   ["subject first", `"We will keep them informed," Kirby said.`, "Kirby", "Kirby", "said"],
   [
     "inverted",

@@ -140,6 +140,7 @@ const REGULAR = [
   "press",
   "persist",
   "hail",
+  "defend",
   // Tabloid and feature verbs of saying.
   "dish",
   "spill",
