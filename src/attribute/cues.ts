@@ -1,6 +1,6 @@
 import { isSpeechVerb } from "../extract/lexicon/speech-verbs.js";
 import { PUNCT, type Token, WORD } from "../extract/tokens.js";
-import { CLAUSE_WORDS, UNDOES_CUE } from "./lexicon/function-words.js";
+import { CLAUSE_WORDS, PRONOUNS, UNDOES_CUE } from "./lexicon/function-words.js";
 import { atSentenceStart, isDescriptionNoun } from "./noun-phrase.js";
 
 /**
@@ -205,7 +205,14 @@ function toldObjectEnd(tokens: readonly Token[], k: number): number {
   const limit = k + TOLD_OBJECT_MAX;
   while (j <= limit && j < tokens.length) {
     const t = tokens[j]!;
-    if (t.kind !== WORD || OBJECT_STOPS.has(t.lower)) break;
+    // `told pals she was "devastated"`: a pronoun or a verb starts the reported clause.
+    if (
+      t.kind !== WORD ||
+      OBJECT_STOPS.has(t.lower) ||
+      PRONOUNS.has(t.lower) ||
+      UNDOES_CUE.has(t.lower)
+    )
+      break;
     if (!t.cap && isSpeechVerb(t.lower)) break;
     j++;
   }

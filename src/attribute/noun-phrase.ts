@@ -321,6 +321,12 @@ export function readSubject(tokens: readonly Token[], k: number, lo: number): Ph
   const u = tokens[j]!;
   if (u.kind !== WORD) return undefined;
   if (PRONOUNS.has(u.lower)) return { first: j, last: j, apposition };
+  // `One wrote: "…"`, `Another added`: a quantifier standing for a person.
+  if (
+    (QUANTIFIERS.has(u.lower) || u.lower === "another" || u.lower === "others") &&
+    (atSentenceStart(tokens, j) || tokens[j - 1]?.kind === PUNCT || tokens[j - 1]?.lower === "and")
+  )
+    return { first: j, last: j, apposition };
   if ((u.lower === "who" || u.lower === "which" || u.lower === "that") && !apposition) {
     // `…officials, who said "…"`: the speaker is the phrase before the comma;
     // `The glaciologist who says the window "is closing"`: the phrase before `who`.

@@ -67,6 +67,13 @@ const CASES: [string, string, string, string, string][] = [
     "explicit",
   ],
   [
+    "a quantifier as the subject",
+    `Fans rushed to support her. One wrote: "Sending love xx". Another added: "Stay strong."`,
+    "another",
+    "anonymous",
+    "explicit",
+  ],
+  [
     "the company for the named company",
     `Meridian Fulfillment runs 14 warehouses. "We respect our associates' right to choose," the company said.`,
     "Meridian Fulfillment",
