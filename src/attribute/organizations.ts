@@ -49,6 +49,7 @@ const CONNECTIVES = new Set(["of", "and", "&", "for", "the"]);
 export class Organizations {
   readonly list: Organization[] = [];
   private readonly byFirst = new Map<string, Organization>();
+  private readonly byName = new Map<string, Organization>();
 
   /** Records a capitalised run `first..last` (plus a preceding `the`) as an institution. */
   add(
@@ -64,7 +65,7 @@ export class Organizations {
     const words = new Set<string>();
     for (let k = first; k <= last; k++) words.add(tokens[k]!.lower.replace(/['’]s$/, ""));
     const key = tokens[first]!.lower;
-    let org = this.list.find((o) => o.name.toLowerCase() === name.toLowerCase());
+    let org = this.byName.get(name.toLowerCase());
     if (!org) {
       // `Meridian` after `Meridian Fulfillment`: the same institution.
       const known = this.byFirst.get(key);
@@ -78,13 +79,14 @@ export class Organizations {
       org.name = name;
       for (const w of words) org.words.add(w);
     }
+    this.byName.set(name.toLowerCase(), org);
     org.tokens.push(last);
     org.paragraphs.push(paragraph);
     return org;
   }
 
   /** The institution a one-word name stands for (`Meridian`), if the text named it in full. */
-  byName(word: string): Organization | undefined {
+  named(word: string): Organization | undefined {
     const org = this.byFirst.get(word);
     return org && org.words.size > 1 ? org : undefined;
   }
@@ -190,7 +192,7 @@ export function collectOrganizations(tokens: readonly Token[], text: string): Or
     }
     if (hasWord && !isTime(tokens, k, last)) orgs.add(text, tokens, k, last, t.paragraph);
     else if (last === k) {
-      const known = orgs.byName(t.lower.replace(/['’]s$/, ""));
+      const known = orgs.named(t.lower.replace(/['’]s$/, ""));
       if (known) orgs.record(known, k, t.paragraph);
     }
     k = last;

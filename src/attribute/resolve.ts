@@ -147,7 +147,7 @@ function resolveInner(
       const words = mention.nameWords!;
       const org =
         words.length === 1 && !discourse.lookup(words, token)?.entity.certain
-          ? ctx.organizations.byName(words[0]!.toLowerCase())
+          ? ctx.organizations.named(words[0]!.toLowerCase())
           : undefined;
       if (org) return organizationSpeaker(ctx, org, mention, "surname", token, paragraph);
       const { entity, match } = discourse.addName(mention, token, paragraph, true);
