@@ -287,10 +287,9 @@ function addApposition(
     lead === "once" ||
     lead === "formerly" ||
     lead === "still"
-  ) {
+  )
+    // `Adeyemi, then a fourth-year doctoral student,`: the role after the adverb.
     first++;
-    if (!/^\d{1,3}$/.test(tokens[first]?.lower ?? "")) return;
-  }
   if (/^\d{1,3}$/.test(tokens[first]?.lower ?? "")) {
     mention.age = Number(tokens[first]!.lower);
     first++;

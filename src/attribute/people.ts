@@ -1,3 +1,4 @@
+import { isLetter } from "../extract/chars.js";
 import { BREAK, QUOTE, type Token, WORD } from "../extract/tokens.js";
 import type { AttributionContext } from "./context.js";
 import { cueEnd, isPunct } from "./cues.js";
@@ -6,9 +7,18 @@ import {
   DETERMINERS,
   SENTENCE_OPENERS,
 } from "./lexicon/function-words.js";
-import { type Gender, genderOfWord } from "./lexicon/gender.js";
-import { NAME_PARTICLES, NAME_SUFFIXES, ROLE_NOUNS, TITLE_ROLES, TITLES } from "./lexicon/roles.js";
-import { analyzeMention, isNameToken, singular } from "./mention.js";
+import { type Gender, genderOfFirstName, genderOfWord } from "./lexicon/gender.js";
+import {
+  DOCUMENT_NOUNS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  ORGANIZATION_NOUNS,
+  ORGANIZATION_WORDS,
+  ROLE_NOUNS,
+  TITLE_ROLES,
+  TITLES,
+} from "./lexicon/roles.js";
+import { analyzeMention, isNameToken, type Mention, singular } from "./mention.js";
 import {
   atSentenceStart,
   isPossessive,
@@ -81,7 +91,10 @@ function hasPersonRole(role: string | undefined): boolean {
   const start = words[0] === "a" || words[0] === "an" || words[0] === "the" ? 1 : 0;
   return words
     .slice(start, start + 2)
-    .some((w) => w.length >= 6 && AGENT_SUFFIXES.some((suffix) => w.endsWith(suffix)));
+    .some(
+      (w) =>
+        w.length >= 6 && !/[\d]/.test(w) && AGENT_SUFFIXES.some((suffix) => w.endsWith(suffix)),
+    );
 }
 
 /** Endings of nouns for people who do something: glaciolog-ist, librar-ian, organis-er. */
@@ -142,6 +155,69 @@ function roleBefore(
 }
 
 /**
+ * Full names said inside a quotation (`"…failed Sam Adeyemi and every student…"`):
+ * a given name from the list followed by a capitalised word. They are recorded (not
+ * as salient) so that a surname elsewhere finds the full name.
+ */
+function namesInQuotation(
+  ctx: AttributionContext,
+  quote: number,
+  token: number,
+  paragraph: number,
+): void {
+  const { text, discourse } = ctx;
+  for (const span of ctx.candidates[quote]?.spans ?? []) {
+    let i = span.start;
+    // The previous word, when it was a capitalised given name from the list.
+    let given: string | undefined;
+    while (i < span.end) {
+      while (i < span.end && !isLetter(text.charCodeAt(i))) i++;
+      const start = i;
+      while (i < span.end && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 0x2d)) i++;
+      // Only capitalised words are sliced: the common case costs no allocation.
+      if (i - start < 2 || !isUpperCode(text.charCodeAt(start))) {
+        given = undefined;
+        continue;
+      }
+      const word = text.slice(start, i);
+      if (given && !NOT_A_SURNAME.has(word.toLowerCase())) {
+        const known = discourse.lookup([given, word], token) ?? discourse.lookup([word], token);
+        if (!known || known.entity.words.length === 1)
+          discourse.addName(
+            quotedName(given, word),
+            token,
+            paragraph,
+            false,
+            known?.entity.certain === true,
+          );
+      }
+      given = genderOfFirstName(word.toLowerCase()) ? word : undefined;
+    }
+  }
+}
+
+/** Capitalised words after a given name that are not surnames: `Grace Church`, `Jordan Street`. */
+const NOT_A_SURNAME: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...ROLE_NOUNS]);
+
+function isUpperCode(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+function quotedName(first: string, last: string): Mention {
+  return {
+    kind: "name",
+    text: `${first} ${last}`,
+    start: 0,
+    end: 0,
+    name: `${first} ${last}`,
+    nameWords: [first, last],
+    head: last.toLowerCase(),
+    definite: false,
+    plural: false,
+  };
+}
+
+/**
  * Walks the text outside quotations once and records every person it names, with
  * the roles printed around the name (`Defense Secretary Lloyd Austin`, `his Israeli
  * counterpart Yoav Gallant`, `John Kirby, the White House spokesman,`). A lone
@@ -164,6 +240,10 @@ export function collectPeople(ctx: AttributionContext): void {
         const entity = discourse.resolvePronoun(t.lower, k, t.paragraph, sentenceOf);
         if (entity) discourse.record({ token: k, paragraph: t.paragraph, entity, salient: true });
       }
+      continue;
+    }
+    if (t.kind === QUOTE && t.part === 0) {
+      namesInQuotation(ctx, t.quote, k, t.paragraph);
       continue;
     }
     if (t.kind !== WORD || !isNameToken(text, t)) continue;
@@ -191,6 +271,15 @@ export function collectPeople(ctx: AttributionContext): void {
     const start = k;
     k = b;
     const after = tokens[b + 1];
+    // `the Maple Hill district`, `the Rillwater sensor`: a name used as a modifier.
+    if (
+      after &&
+      after.kind === WORD &&
+      !after.cap &&
+      (ORGANIZATION_NOUNS.has(after.lower) || DOCUMENT_NOUNS.has(after.lower)) &&
+      !isPossessive(tokens[b]!.lower)
+    )
+      continue;
     // `Ben Gurion International Airport`: the name is part of a longer proper noun.
     if (
       after &&

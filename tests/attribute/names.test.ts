@@ -134,6 +134,14 @@ describe("surname back-references", () => {
     expect(speaker?.resolvedBy).toBe(resolvedBy);
   });
 
+  it("a full name said only inside a quotation is found from the surname", () => {
+    const input = `The president wrote that the school had "failed Sam Adeyemi and every student who trusted us." Adeyemi, then a doctoral student, spoke later. "I feel tired," Adeyemi said.`;
+    expect(extractQuotes(input).at(-1)?.speaker).toMatchObject({
+      name: "Sam Adeyemi",
+      resolvedBy: "surname",
+    });
+  });
+
   it("the role travels with the person", () => {
     const input = `White House National Security Council spokesperson John Kirby spoke on Monday. "We are ready," Kirby said.`;
     expect(extractQuotes(input)[0]?.speaker).toMatchObject({

@@ -49,6 +49,11 @@ const CASES: [string, string, string | null][] = [
     `"Talks continue," the company said. "No deal is close," it added.`,
     "the company",
   ],
+  [
+    "a place used as a modifier is not a person",
+    `Jamie Calloway, the union president, spoke after the vote. The 9,000-student Maple Hill district was placed under state control. "Our teachers never stopped showing up," he said.`,
+    "Jamie Calloway",
+  ],
   ["an unresolvable pronoun is kept as written", `"We are ready," she said.`, "she"],
 ];
 
