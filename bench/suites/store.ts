@@ -214,7 +214,7 @@ export async function run(): Promise<void> {
 
 /** Our store against a brute-force Levenshtein scan and fuse.js, on the same subset and queries. */
 function baselines(statements: readonly Statement[], random: () => number): void {
-  const wanted = Number(option("subset") ?? 20_000);
+  const wanted = Number(option("subset") ?? 100_000);
   const subset: Statement[] = [];
   let words = 0;
   const shuffled = statements.slice();

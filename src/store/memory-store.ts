@@ -66,17 +66,18 @@ export interface StoreState {
 }
 
 class InMemoryStore implements MemoryStore {
-  private readonly ids = new Map<string, number>();
+  /** Statement ids, made on the first add (a loaded store may never need them). */
+  private idSet: Set<string> | undefined;
   private readonly speakerIds = new Map<string, number>();
   private readonly searcher: Searcher;
   private readonly filters = new Map<string, Uint8Array>();
+  private readonly sources = new WeakMap<object, Statement["source"]>();
 
   constructor(
     readonly state: StoreState,
     private readonly validate: boolean,
   ) {
     this.searcher = new Searcher(state.index);
-    for (let k = 0; k < state.statements.length; k++) this.ids.set(state.statements[k]!.id, k);
     for (let k = 0; k < state.speakerNames.length; k++)
       this.speakerIds.set(state.speakerNames[k]!, k);
   }
@@ -94,6 +95,8 @@ class InMemoryStore implements MemoryStore {
       throw new InvalidInputError("statements must be an array of statements", ["statements"]);
     }
     // All or nothing: check the whole batch before changing anything.
+    this.idSet ??= new Set(this.state.statements.map((s) => s.id));
+    const ids = this.idSet;
     const batch = new Set<string>();
     statements.forEach((statement, i) => {
       if (this.validate) {
@@ -106,7 +109,7 @@ class InMemoryStore implements MemoryStore {
       ) {
         throw new InvalidInputError(`statements.${i}: not a statement`, ["statements", i]);
       }
-      if (this.ids.has(statement.id) || batch.has(statement.id)) {
+      if (ids.has(statement.id) || batch.has(statement.id)) {
         throw new InvalidInputError(`statements.${i}.id: duplicate id "${statement.id}"`, [
           "statements",
           i,
@@ -117,8 +120,8 @@ class InMemoryStore implements MemoryStore {
     });
     const { state } = this;
     for (const statement of statements) {
-      const frozen = freeze(statement);
-      this.ids.set(frozen.id, state.statements.length);
+      const frozen = freeze(statement, this.sources);
+      ids.add(frozen.id);
       state.statements.push(frozen);
       let speaker = this.speakerIds.get(frozen.speaker);
       if (speaker === undefined) {
@@ -204,10 +207,19 @@ function round(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }
 
-/** Statements are shared with callers: frozen, so that offsets into their text stay true. */
-function freeze(statement: Statement): Statement {
-  if (Object.isFrozen(statement)) return statement;
-  const copy: Statement = { ...statement, source: Object.freeze({ ...statement.source }) };
+/**
+ * Statements are shared with callers: a frozen copy is kept, so that offsets into their
+ * text stay true whatever the caller does with its objects. Statements of one transcript
+ * share one source object; their copies share one frozen copy of it.
+ */
+function freeze(statement: Statement, sources: WeakMap<object, Statement["source"]>): Statement {
+  if (Object.isFrozen(statement) && Object.isFrozen(statement.source)) return statement;
+  let source = sources.get(statement.source);
+  if (!source) {
+    source = Object.freeze({ ...statement.source });
+    sources.set(statement.source, source);
+  }
+  const copy: Statement = { ...statement, source };
   if (statement.location) copy.location = Object.freeze({ ...statement.location });
   return Object.freeze(copy);
 }

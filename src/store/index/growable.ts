@@ -14,7 +14,7 @@ export class GrowableU32 {
 
   reserve(capacity: number): void {
     if (capacity <= this.array.length) return;
-    const next = new Uint32Array(Math.max(capacity, this.array.length * 2));
+    const next = new Uint32Array(Math.max(16, capacity, this.array.length * 2));
     next.set(this.array.subarray(0, this.length));
     this.array = next;
   }
@@ -24,9 +24,10 @@ export class GrowableU32 {
     return this.array.subarray(0, this.length);
   }
 
+  /** Takes `values` over (no copy): a push beyond them reallocates. */
   static from(values: Uint32Array): GrowableU32 {
-    const g = new GrowableU32(values.length);
-    g.array.set(values);
+    const g = new GrowableU32(0);
+    g.array = values;
     g.length = values.length;
     return g;
   }
@@ -43,7 +44,7 @@ export class GrowableU16 {
 
   push(value: number): void {
     if (this.length === this.array.length) {
-      const next = new Uint16Array(this.array.length * 2);
+      const next = new Uint16Array(Math.max(16, this.array.length * 2));
       next.set(this.array);
       this.array = next;
     }
@@ -54,9 +55,10 @@ export class GrowableU16 {
     return this.array.subarray(0, this.length);
   }
 
+  /** Takes `values` over (no copy): a push beyond them reallocates. */
   static from(values: Uint16Array): GrowableU16 {
-    const g = new GrowableU16(values.length);
-    g.array.set(values);
+    const g = new GrowableU16(0);
+    g.array = values;
     g.length = values.length;
     return g;
   }

@@ -1,6 +1,6 @@
 import { GrowableU16, GrowableU32 } from "./growable.js";
-import { bigramHash, powerOfTwoAtLeast, trigramHash } from "./hash.js";
-import { scanStatementWords } from "./statement-words.js";
+import { bigramHash, extendHash, powerOfTwoAtLeast } from "./hash.js";
+import { indexStatementWords } from "./statement-words.js";
 import { Vocabulary } from "./vocabulary.js";
 
 /**
@@ -21,7 +21,10 @@ export interface Postings {
   biCounts: Uint32Array;
 }
 
-/** Bigram count buckets: 4 M × 4 bytes; collisions make pairs look commoner, never rarer. */
+/**
+ * Most bigram count buckets: 4 M × 4 bytes. Collisions make pairs look commoner, never
+ * rarer; a small store gets a table the size of its text.
+ */
 const BIGRAM_BUCKETS = 1 << 22;
 
 /** The words of every statement, where they stand in its text, and the postings over them. */
@@ -85,9 +88,9 @@ export class WordIndex {
   /** Appends a statement's words; the postings are rebuilt on the next lookup. */
   addStatement(text: string): void {
     this.statementStart.push(this.tokens.length);
-    const { vocab, tokens, wordStart, wordLength } = this;
-    scanStatementWords(text, (norm, start, end) => {
-      tokens.push(vocab.intern(norm));
+    const { tokens, wordStart, wordLength } = this;
+    indexStatementWords(text, this.vocab, (id, start, end) => {
+      tokens.push(id);
       wordStart.push(start);
       wordLength.push(Math.min(0xffff, end - start));
     });
@@ -106,22 +109,33 @@ export class WordIndex {
   }
 }
 
+/** Word id → positions, by counting sort (also how a loaded store gets them back). */
+export function buildWordLists(
+  tokens: Uint32Array,
+  counts: Uint32Array,
+  vocabSize: number,
+): { uniOffsets: Uint32Array; uniPositions: Uint32Array } {
+  const uniOffsets = new Uint32Array(vocabSize + 1);
+  for (let id = 0; id < vocabSize; id++) uniOffsets[id + 1] = uniOffsets[id]! + counts[id]!;
+  const uniPositions = new Uint32Array(tokens.length);
+  const cursor = uniOffsets.slice(0, vocabSize);
+  for (let p = 0; p < tokens.length; p++) uniPositions[cursor[tokens[p]!]!++] = p;
+  return { uniOffsets, uniPositions };
+}
+
 function buildPostings(index: WordIndex): Postings {
   const n = index.tokens.length;
   const t = index.tokens.array;
   const vocabSize = index.vocab.size;
   const counts = index.vocab.counts.array;
 
-  const uniOffsets = new Uint32Array(vocabSize + 1);
-  for (let id = 0; id < vocabSize; id++) uniOffsets[id + 1] = uniOffsets[id]! + counts[id]!;
-  const uniPositions = new Uint32Array(n);
-  const cursor = uniOffsets.slice(0, vocabSize);
-  for (let p = 0; p < n; p++) uniPositions[cursor[t[p]!]!++] = p;
+  const { uniOffsets, uniPositions } = buildWordLists(t.subarray(0, n), counts, vocabSize);
 
   const triBuckets = powerOfTwoAtLeast(n / 2);
   const triMask = triBuckets - 1;
-  const biMask = BIGRAM_BUCKETS - 1;
-  const biCounts = new Uint32Array(BIGRAM_BUCKETS);
+  const biBuckets = Math.min(BIGRAM_BUCKETS, powerOfTwoAtLeast(n));
+  const biMask = biBuckets - 1;
+  const biCounts = new Uint32Array(biBuckets);
   // Bucket of the trigram starting at each position; NONE where it would cross a statement end.
   const NONE = 0xffffffff;
   const buckets = new Uint32Array(n);
@@ -132,9 +146,14 @@ function buildPostings(index: WordIndex): Postings {
     const start = starts[k]!;
     const end = k + 1 < statements ? starts[k + 1]! : n;
     for (let p = start; p < end; p++) {
-      if (p + 1 < end) biCounts[bigramHash(t[p]!, t[p + 1]!) & biMask]!++;
+      if (p + 1 >= end) {
+        buckets[p] = NONE;
+        continue;
+      }
+      const pair = bigramHash(t[p]!, t[p + 1]!);
+      biCounts[pair & biMask]!++;
       if (p + 2 < end) {
-        const b = trigramHash(t[p]!, t[p + 1]!, t[p + 2]!) & triMask;
+        const b = extendHash(pair, t[p + 2]!) & triMask;
         buckets[p] = b;
         triOffsets[b + 1]!++;
       } else {

@@ -10,6 +10,16 @@
  *  32  reserved                   32 bytes of zeros
  *  64  section table: per section u32 id, u32 reserved, f64 offset, f64 length (24 bytes)
  *
+ * The word data is stored compactly (small numbers as bytes, word lists rebuilt on
+ * load), so that loading reads far fewer bytes than the index has in memory.
+ *
+
+ * The hash functions of index/hash.ts are part of the format: changing them changes
+ * FORMAT_VERSION.
+ *
+ * The hash functions of index/hash.ts are part of the format: changing them changes
+ * FORMAT_VERSION.
+ *
  * A reader accepts only its own FORMAT_VERSION: a file from another version is rebuilt
  * from its sources, never guessed at.
  */
@@ -21,23 +31,45 @@ export const TABLE_ENTRY = 24;
 
 export const SECTION = {
   meta: 1,
-  statements: 2,
-  text: 3,
-  textOffsets: 4,
-  vocab: 5,
-  vocabCounts: 6,
-  tokens: 7,
-  wordStart: 8,
-  wordLength: 9,
-  statementStart: 10,
-  uniOffsets: 11,
-  uniPositions: 12,
-  triOffsets: 13,
-  triPositions: 14,
-  biCounts: 15,
+  /** JSON: ids, and the speakers, sources, roles, files and labels the columns point into. */
+  statementTables: 2,
+  /** Per statement, STATEMENT_COLUMNS u32 columns one after another. */
+  statementColumns: 3,
+  text: 4,
+  textOffsets: 5,
+  vocab: 6,
+  vocabCounts: 7,
+  /** Word ids: u16 when the vocabulary has at most 65,536 words (meta.tokenBytes), else u32. */
+  tokens: 8,
+  /** Characters between a word and the previous word's end (or the statement start). */
+  wordGaps: 9,
+  wordGapEscapes: 10,
+  wordLengths: 11,
+  wordLengthEscapes: 12,
+  statementStart: 13,
+  /** Positions listed in each trigram bucket; the positions themselves follow. */
+  triSizes: 14,
+  triSizeEscapes: 15,
+  triPositions: 16,
+  biCounts: 17,
 } as const;
 
 export type SectionName = keyof typeof SECTION;
+
+/** Columns of the statementColumns section, in order. */
+export const STATEMENT_COLUMNS = [
+  "speaker",
+  "source",
+  "role",
+  "flags",
+  "file",
+  "start",
+  "end",
+  "label",
+] as const;
+
+/** Bits of the flags column. */
+export const FLAG = { role: 1, location: 2, file: 4, label: 8 } as const;
 
 /** What the meta section records (JSON). */
 export interface StoreMeta {
@@ -45,6 +77,7 @@ export interface StoreMeta {
   statements: number;
   words: number;
   vocabulary: number;
+  tokenBytes: 2 | 4;
   triMask: number;
   biMask: number;
 }

@@ -2,74 +2,167 @@ import { open, rename, rm } from "node:fs/promises";
 import { crc32 } from "node:zlib";
 import { VERSION } from "../../version.js";
 import type { StoreState } from "../memory-store.js";
-import type { Statement, StatementSource } from "../schema.js";
+import type { StatementSource } from "../schema.js";
 import {
   align8,
   BYTE_ORDER,
+  FLAG,
   FORMAT_VERSION,
   HEADER_SIZE,
   MAGIC,
   SECTION,
   type SectionName,
+  STATEMENT_COLUMNS,
   type StoreMeta,
   TABLE_ENTRY,
 } from "./format.js";
+import { encodeSmall } from "./small-numbers.js";
 
-/** One statement in the statements section: id, speaker index, source index, role, location. */
-export type StatementRow = [string, number, number, string | null, Statement["location"] | null];
-
-export interface StatementsSection {
+/** The JSON part of the statements: ids, and the tables the columns point into. */
+export interface StatementTables {
+  ids: string[];
   speakers: string[];
   sources: StatementSource[];
-  rows: StatementRow[];
+  roles: string[];
+  files: string[];
+  labels: string[];
+}
+
+/** crc32(data, value), except that Node 20 answers 0 for an empty buffer over an empty ArrayBuffer. */
+function update(value: number, data: Buffer): number {
+  return data.length === 0 ? value : crc32(data, value);
 }
 
 function bytes(view: ArrayBufferView): Buffer {
   return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
 }
 
+/** Interns values into a table, giving each its index. */
+class Table<T> {
+  readonly values: T[] = [];
+  private readonly index = new Map<unknown, number>();
+  constructor(private readonly key: (value: T) => unknown = (v) => v) {}
+  add(value: T): number {
+    const key = this.key(value);
+    let at = this.index.get(key);
+    if (at === undefined) {
+      at = this.values.length;
+      this.values.push(value);
+      this.index.set(key, at);
+    }
+    return at;
+  }
+}
+
+function statementSections(state: StoreState): [SectionName, Buffer][] {
+  const { statements } = state;
+  const count = statements.length;
+  const sources = new Table<StatementSource>((s) => JSON.stringify(s));
+  const roles = new Table<string>();
+  const files = new Table<string>();
+  const labels = new Table<string>();
+  const columns = new Uint32Array(STATEMENT_COLUMNS.length * count);
+  const column = (name: (typeof STATEMENT_COLUMNS)[number]) =>
+    STATEMENT_COLUMNS.indexOf(name) * count;
+  const [speaker, source, role, flags, file, start, end, label] = STATEMENT_COLUMNS.map(
+    column,
+  ) as number[];
+  for (let k = 0; k < count; k++) {
+    const s = statements[k]!;
+    let f = 0;
+    columns[speaker! + k] = state.speakerOf[k]!;
+    columns[source! + k] = sources.add(s.source);
+    if (s.role !== undefined) {
+      f |= FLAG.role;
+      columns[role! + k] = roles.add(s.role);
+    }
+    if (s.location) {
+      f |= FLAG.location;
+      columns[start! + k] = s.location.start;
+      columns[end! + k] = s.location.end;
+      if (s.location.file !== undefined) {
+        f |= FLAG.file;
+        columns[file! + k] = files.add(s.location.file);
+      }
+      if (s.location.label !== undefined) {
+        f |= FLAG.label;
+        columns[label! + k] = labels.add(s.location.label);
+      }
+    }
+    columns[flags! + k] = f;
+  }
+  const tables: StatementTables = {
+    ids: statements.map((s) => s.id),
+    speakers: state.speakerNames,
+    sources: sources.values,
+    roles: roles.values,
+    files: files.values,
+    labels: labels.values,
+  };
+  const textOffsets = new Uint32Array(count + 1);
+  for (let k = 0; k < count; k++) textOffsets[k + 1] = textOffsets[k]! + statements[k]!.text.length;
+  return [
+    ["statementTables", Buffer.from(JSON.stringify(tables))],
+    ["statementColumns", bytes(columns)],
+    ["text", Buffer.from(statements.map((s) => s.text).join(""), "utf8")],
+    ["textOffsets", bytes(textOffsets)],
+  ];
+}
+
+/** Word offsets as gaps from the previous word's end: mostly one character. */
+function wordGaps(state: StoreState): Uint32Array {
+  const { index } = state;
+  const n = index.wordCount;
+  const gaps = new Uint32Array(n);
+  const start = index.wordStart.array;
+  const length = index.wordLength.array;
+  for (let k = 0; k < index.statementCount; k++) {
+    const [from, to] = index.statementRange(k);
+    let end = 0;
+    for (let p = from; p < to; p++) {
+      gaps[p] = start[p]! - end;
+      end = start[p]! + length[p]!;
+    }
+  }
+  return gaps;
+}
+
 /** Everything the file holds, as bytes, in section order. */
 function sections(state: StoreState): [SectionName, Buffer][] {
-  const { index, statements } = state;
+  const { index } = state;
   const postings = index.lookup();
-  const sources: StatementSource[] = [];
-  const sourceIds = new Map<string, number>();
-  const rows: StatementRow[] = statements.map((s, k) => {
-    const key = JSON.stringify(s.source);
-    let source = sourceIds.get(key);
-    if (source === undefined) {
-      source = sources.length;
-      sources.push(s.source);
-      sourceIds.set(key, source);
-    }
-    return [s.id, state.speakerOf[k]!, source, s.role ?? null, s.location ?? null];
-  });
-  const textOffsets = new Uint32Array(statements.length + 1);
-  for (let k = 0; k < statements.length; k++)
-    textOffsets[k + 1] = textOffsets[k]! + statements[k]!.text.length;
+  const vocabSize = index.vocab.size;
+  const tokenBytes = vocabSize <= 0x10000 ? 2 : 4;
+  const tokens = tokenBytes === 2 ? Uint16Array.from(index.tokens.view()) : index.tokens.view();
+  const triBuckets = postings.triMask + 1;
+  const triSizes = new Uint32Array(triBuckets);
+  for (let b = 0; b < triBuckets; b++)
+    triSizes[b] = postings.triOffsets[b + 1]! - postings.triOffsets[b]!;
+  const gaps = encodeSmall(wordGaps(state));
+  const lengths = encodeSmall(index.wordLength.view());
+  const sizes = encodeSmall(triSizes);
   const meta: StoreMeta = {
     quotecheck: VERSION,
-    statements: statements.length,
+    statements: state.statements.length,
     words: index.wordCount,
-    vocabulary: index.vocab.size,
+    vocabulary: vocabSize,
+    tokenBytes,
     triMask: postings.triMask,
     biMask: postings.biMask,
   };
-  const statementsSection: StatementsSection = { speakers: state.speakerNames, sources, rows };
   return [
     ["meta", Buffer.from(JSON.stringify(meta))],
-    ["statements", Buffer.from(JSON.stringify(statementsSection))],
-    ["text", Buffer.from(statements.map((s) => s.text).join(""), "utf8")],
-    ["textOffsets", bytes(textOffsets)],
+    ...statementSections(state),
     ["vocab", Buffer.from(index.vocab.words.join("\n"), "utf8")],
     ["vocabCounts", bytes(index.vocab.counts.view())],
-    ["tokens", bytes(index.tokens.view())],
-    ["wordStart", bytes(index.wordStart.view())],
-    ["wordLength", bytes(index.wordLength.view())],
+    ["tokens", bytes(tokens)],
+    ["wordGaps", bytes(gaps.bytes)],
+    ["wordGapEscapes", bytes(gaps.escapes)],
+    ["wordLengths", bytes(lengths.bytes)],
+    ["wordLengthEscapes", bytes(lengths.escapes)],
     ["statementStart", bytes(index.statementStart.view())],
-    ["uniOffsets", bytes(postings.uniOffsets)],
-    ["uniPositions", bytes(postings.uniPositions)],
-    ["triOffsets", bytes(postings.triOffsets)],
+    ["triSizes", bytes(sizes.bytes)],
+    ["triSizeEscapes", bytes(sizes.escapes)],
     ["triPositions", bytes(postings.triPositions)],
     ["biCounts", bytes(postings.biCounts)],
   ];
@@ -105,24 +198,23 @@ export async function saveStore(state: StoreState, path: string): Promise<void> 
   try {
     handle = await open(temporary, "w");
     // The checksum covers everything after the header, padding included.
-    let checksum = crc32(table);
+    let checksum = update(0, table);
     await handle.write(table, 0, table.length, HEADER_SIZE);
     let position = HEADER_SIZE + table.length;
+    const pad = async (to: number) => {
+      if (to <= position) return;
+      const padding = Buffer.alloc(to - position);
+      checksum = update(checksum, padding);
+      await handle!.write(padding, 0, padding.length, position);
+      position = to;
+    };
     for (const { offset: at, data } of layout) {
-      if (at > position) {
-        const padding = Buffer.alloc(at - position);
-        checksum = crc32(padding, checksum);
-        await handle.write(padding, 0, padding.length, position);
-      }
-      checksum = crc32(data, checksum);
+      await pad(at);
+      checksum = update(checksum, data);
       if (data.length > 0) await handle.write(data, 0, data.length, at);
       position = at + data.length;
     }
-    if (fileLength > position) {
-      const padding = Buffer.alloc(fileLength - position);
-      checksum = crc32(padding, checksum);
-      await handle.write(padding, 0, padding.length, position);
-    }
+    await pad(fileLength);
     header.writeUInt32LE(checksum, 24);
     await handle.write(header, 0, HEADER_SIZE, 0);
     await handle.close();

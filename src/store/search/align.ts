@@ -270,10 +270,16 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** Longest phrase a speaker restarts, and most words said between the two tries. */
+const RESTART_PHRASE = 4;
+const RESTART_GAP = 3;
+
 /**
- * Record words a quote may leave out without altering what was said: the first copy of
- * an immediate repetition (`we can — we can ask`), a cut-off word (`offi- — officers`:
- * a prefix of the next word) and fillers (`uh`).
+ * Record words a quote may leave out without altering what was said: fillers (`uh`), a
+ * cut-off word (`offi- — officers`: a prefix of the next word), an immediate repetition
+ * (`I — I`), and a restarted phrase with what was said before the restart (`we will also
+ * rally the world — we will also rally around`: two words or more said again after at most
+ * RESTART_GAP others).
  */
 export function freeSkips(record: ArrayLike<number>, words: readonly string[]): Uint8Array {
   const n = record.length;
@@ -284,14 +290,23 @@ export function freeSkips(record: ArrayLike<number>, words: readonly string[]): 
     if (j + 1 < n) {
       const next = words[record[j + 1]!]!;
       if (w.length < next.length && next.startsWith(w)) free[j] = 1;
+      if (record[j] === record[j + 1]) free[j] = 1;
     }
-    for (let k = 1; k <= 4 && j + 2 * k <= n; k++) {
-      let same = true;
-      for (let t = 0; t < k && same; t++) same = record[j + t] === record[j + k + t];
-      if (same) {
-        for (let t = 0; t < k; t++) free[j + t] = 1;
-        break;
+    // A restart: the word comes back k + d words later, and the k words after it too.
+    const id = record[j]!;
+    for (let d = 0; d <= RESTART_GAP; d++) {
+      let found = false;
+      for (let k = 2; k <= RESTART_PHRASE && j + 2 * k + d <= n; k++) {
+        if (record[j + k + d] !== id) continue;
+        let same = true;
+        for (let t = 1; t < k && same; t++) same = record[j + t] === record[j + k + d + t];
+        if (same) {
+          for (let t = 0; t < k + d; t++) free[j + t] = 1;
+          found = true;
+          break;
+        }
       }
+      if (found) break;
     }
   }
   return free;

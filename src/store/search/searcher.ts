@@ -18,9 +18,9 @@ export interface Hit {
 /** Votes are grouped by the predicted quote start, in bins of this many words. */
 const BIN = 16;
 /** Postings read per query at most: keeps common-word quotes fast. */
-const BUDGET = 60_000;
+const BUDGET = 30_000;
 /** A gram listed more often than this is boilerplate: read only while rarer evidence is scarce. */
-const COMMON = 5_000;
+const COMMON = 3_000;
 /** Most spans aligned when many tie for the best vote. */
 const TIED = 256;
 /** Rarest grams read per query: a long quote is found by a few of its rare grams. */
