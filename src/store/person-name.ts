@@ -181,7 +181,7 @@ export const NAME_BREAKS = new Set(
     "aboard about above across after against ahead along amid among and around as at before behind " +
     "below between by celebrating commemorating delivering discussing during en following from " +
     "highlighting honoring in into launching marking near on onto over past regarding route since " +
-    "than through to toward towards until upon via with within without"
+    "than through to toward towards until upon via while with within without"
   ).split(" "),
 );
 

@@ -1,4 +1,6 @@
+import { indexCommand } from "./index-command.js";
+import { searchCommand } from "./search.js";
 import type { Command } from "./types.js";
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [indexCommand, searchCommand];

@@ -37,6 +37,20 @@ const NOT_GIVEN = new Set(
 /** `I'm`, `It's`, `We're`: a contraction, not a name (names have a capital after the apostrophe). */
 const CONTRACTION = /^\p{Lu}\p{Ll}*['’]\p{Ll}{1,2}$/u;
 
+/**
+ * `Remarks by President Biden Announcing …`: a title-case verb after a name with an office
+ * (or a full name) is the occasion, not part of the name. A lone `Manning` stays a name.
+ */
+function isGerundAfterName(word: string, run: readonly string[]): boolean {
+  if (word.length < 6 || !word.endsWith("ing")) return false;
+  return run.length >= 2 || run.some((w) => isTitleWord(w));
+}
+
+/** `NSC`, `APNSA`, `OMB`: an acronym inside a title (`NSC Coordinator John Kirby`). */
+function isAcronym(word: string): boolean {
+  return /^[A-Z]{2,6}$/.test(word);
+}
+
 function isCapitalized(word: string): boolean {
   const first = word.charCodeAt(0);
   if (first >= 0x61 && first <= 0x7a) return false;
@@ -82,8 +96,8 @@ export function findMentions(text: string, inTitle: boolean, offset = 0): Mentio
     let word = raw.slice(lead);
     if (lead > 0) flush();
     let breakAfter = false;
-    const possessive = /[’']s?$/.exec(word);
-    const trail = /[,;:!?"”’)\]]+$|(?<!^\p{Lu})\.$/u.exec(word);
+    const possessive = /[’']s?$/.exec(word); // Punctuation after a word ends the name (`Harris.”`), but an initial keeps its period.
+    const trail = isInitial(word) ? null : /[.,;:!?"”’)\]]+$/u.exec(word);
     if (trail) {
       word = word.slice(0, trail.index);
       breakAfter = true;
@@ -102,7 +116,11 @@ export function findMentions(text: string, inTitle: boolean, offset = 0): Mentio
     if (connector || (run.length > 0 && NAME_PARTICLES.has(word))) {
       run.push(word);
       runAt.push(match.index + lead);
-    } else if ((isCapitalized(word) || isInitial(word)) && !NAME_BREAKS.has(lower)) {
+    } else if (
+      (isCapitalized(word) || isInitial(word) || isAcronym(word)) &&
+      !NAME_BREAKS.has(lower) &&
+      !isGerundAfterName(word, run)
+    ) {
       run.push(word);
       runAt.push(match.index + lead);
     } else {

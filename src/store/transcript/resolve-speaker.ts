@@ -127,8 +127,13 @@ export class SpeakerResolver {
       scores.set(surname, (scores.get(surname) ?? 0) + weight(m));
     }
     const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-    if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] * 2 > ranked[0]![1]))
+    if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] * 2 > ranked[0]![1])) {
       return undefined;
+    }
+    // Without the title, the text must name one office holder clearly: speakers also
+    // mention predecessors (`President Obama`) and other leaders.
+    const clear = ranked[0]![1] >= 3 && (ranked.length === 1 || ranked[1]![1] * 3 <= ranked[0]![1]);
+    if (inTitle.length === 0 && !clear) return undefined;
     const surname = ranked[0]![0];
     const holders = all.filter(
       (m) => squash(m.parsed.surname!) === surname && holdsRole(m.parsed, role),
@@ -219,18 +224,14 @@ export class SpeakerResolver {
   }
 }
 
-/**
- * Whether a label's name can denote a mentioned person: same surname, or (names written
- * family name first, `President Yoon Suk Yeol` for `PRESIDENT YOON`) the mention's first word.
+/** * Whether a label's name can denote a mentioned person: same surname, or (names written
+ * family name first, `President Yoon Suk Yeol` for `PRESIDENT YOON`; double surnames,
+ * `President Rodrigo Chaves Robles` for `PRESIDENT CHAVES`) another of the mention's names.
  */
 function refersTo(label: PersonName, mention: PersonName): boolean {
   if (sameSurname(mention.surname!, label.surname!)) return true;
-  return (
-    !label.given &&
-    mention.given === label.surname &&
-    mention.role.length > 0 &&
-    label.role.length > 0
-  );
+  if (label.given || mention.role.length === 0 || label.role.length === 0) return false;
+  return mention.given === label.surname || mention.middle.includes(label.surname!);
 }
 
 function roleOf(m: Mention): { role?: string } {
