@@ -1,11 +1,13 @@
 // `npm run bench [-- suite...]`: prints every figure in one run. Figures go to BENCHMARKS.md.
 import { cpus, totalmem } from "node:os";
+import * as extractSuite from "./suites/extract.js";
 import * as normalizeSuite from "./suites/normalize.js";
 import * as storeSuite from "./suites/store.js";
 
 const SUITES: Record<string, { run: () => void | Promise<void> }> = {
   normalize: normalizeSuite,
   store: storeSuite,
+  extract: extractSuite,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
