@@ -4,8 +4,8 @@ import type { Speaker } from "../extract/types.js";
 import type { AttributionContext } from "./context.js";
 import { cueEnd } from "./cues.js";
 import type { EntityMention } from "./discourse.js";
-import { readSubject } from "./noun-phrase.js";
 import { type ResolvedSpeaker, resolveSpeaker } from "./resolve.js";
+import { readSubject } from "./subject.js";
 
 /**
  * A quotation with no attribution of its own ("floating"). In order:

@@ -19,14 +19,10 @@ import {
   TITLES,
 } from "./lexicon/roles.js";
 import { analyzeMention, isNameToken, type Mention, singular } from "./mention.js";
-import {
-  atSentenceStart,
-  isPossessive,
-  readObject,
-  readPhraseBack,
-  readSubject,
-  withApposition,
-} from "./noun-phrase.js";
+import { atSentenceStart, isPossessive } from "./noun-phrase.js";
+import { readPhraseBack } from "./phrase-back.js";
+import { readObject, withApposition } from "./phrase-forward.js";
+import { readSubject } from "./subject.js";
 
 /** First words of place names that look like given names: `New York`, `San Diego`. */
 const PLACE_STARTS: ReadonlySet<string> = new Set([

@@ -5,8 +5,8 @@ import type { Entity } from "./discourse.js";
 import { genderOfWord } from "./lexicon/gender.js";
 import { NATIONALITIES, ORGANIZATION_NOUNS, ROLE_NOUNS } from "./lexicon/roles.js";
 import { analyzeMention, descriptionName, type Mention, singular } from "./mention.js";
-import { readPhraseBack } from "./noun-phrase.js";
 import type { Organization } from "./organizations.js";
+import { readPhraseBack } from "./phrase-back.js";
 
 /**
  * Turns the speaker expression of an attribution into a Speaker: a name is looked

@@ -2,7 +2,7 @@ import type { Candidate } from "../../extract/find-quotations.js";
 import { BREAK } from "../../extract/tokens.js";
 import type { Attribution, AttributionContext } from "../context.js";
 import { isPunct } from "../cues.js";
-import { readPhraseBack } from "../noun-phrase.js";
+import { readPhraseBack } from "../phrase-back.js";
 
 /**
  * A quotation introduced by a colon whose sentence has no cue verb: `Bergstrom …

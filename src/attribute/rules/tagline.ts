@@ -2,7 +2,8 @@ import type { Candidate } from "../../extract/find-quotations.js";
 import { BREAK, PUNCT, QUOTE, WORD } from "../../extract/tokens.js";
 import type { Attribution, AttributionContext } from "../context.js";
 import { cueEnd, isPunct } from "../cues.js";
-import { readObject, readSubject } from "../noun-phrase.js";
+import { readObject } from "../phrase-forward.js";
+import { readSubject } from "../subject.js";
 
 /**
  * A tagline right after a quoted part: `"…," Kirby said.`, `"…," said Kirby.`,
