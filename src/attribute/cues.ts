@@ -1,5 +1,15 @@
 import { isSpeechVerb } from "../extract/lexicon/speech-verbs.js";
 import { PUNCT, type Token, WORD } from "../extract/tokens.js";
+import {
+  BEFORE_ONLY,
+  IRREGULAR_VERB_FORMS,
+  MEDIUM_FILLERS,
+  MEDIUM_NOUNS,
+  MEDIUM_PREPOSITIONS,
+  NOUN_DETERMINERS,
+  OBJECT_STOPS,
+  TOLD_OBJECT_MAX,
+} from "./lexicon/cue-words.js";
 import { CLAUSE_WORDS, PRONOUNS, UNDOES_CUE } from "./lexicon/function-words.js";
 import { atSentenceStart, isDescriptionNoun } from "./noun-phrase.js";
 
@@ -10,156 +20,6 @@ import { atSentenceStart, isDescriptionNoun } from "./noun-phrase.js";
 
 /** Where the cue stands relative to the quotation it introduces. */
 export type CuePosition = "before" | "after";
-
-/** Verbs that report speech only when the quotation follows them closely (`called it "…"`). */
-const BEFORE_ONLY: ReadonlySet<string> = new Set([
-  "call",
-  "calls",
-  "called",
-  "calling",
-  "describe",
-  "describes",
-  "described",
-  "describing",
-  "put",
-  "puts",
-  "read",
-  "reads",
-  "speak",
-  "speaks",
-  "spoke",
-  "question",
-  "questioned",
-  "estimate",
-  "estimated",
-  "speculate",
-  "speculated",
-  "press",
-  "pressed",
-  "persist",
-  "persisted",
-  "object",
-  "objected",
-  "reflect",
-  "reflected",
-  "reason",
-  "reasoned",
-  "offer",
-  "offers",
-  "offered",
-  "quote",
-  "quotes",
-  "point",
-  "points",
-  "pointing",
-  "chime",
-  "chimes",
-  "chiming",
-  "report",
-  "reports",
-  // `hails the bill as "a monumental step"`, `defended it as "fair"`
-  "defend",
-  "defends",
-  "defended",
-  "hail",
-  "hails",
-  "hailed",
-  // Findings of reports, courts and investigations: `the report found that images had been "duplicated"`.
-  "find",
-  "finds",
-  "found",
-  "rule",
-  "rules",
-  "ruled",
-  "determined",
-]);
-
-/** Things a statement is made in or on: `said in a statement`, `wrote on X`. */
-const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
-  "statement",
-  "interview",
-  "briefing",
-  "post",
-  "tweet",
-  "email",
-  "e-mail",
-  "letter",
-  "video",
-  "speech",
-  "address",
-  "release",
-  "conference",
-  "hearing",
-  "podcast",
-  "broadcast",
-  "twitter",
-  "x",
-  "facebook",
-  "instagram",
-  "tiktok",
-  "threads",
-  "bluesky",
-  "linkedin",
-  "message",
-  "memo",
-  "filing",
-  "op-ed",
-  "essay",
-  "testimony",
-  "remarks",
-  "call",
-  "text",
-  "sermon",
-  "report",
-]);
-
-const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "on", "at", "during", "via"]);
-const MEDIUM_FILLERS: ReadonlySet<string> = new Set([
-  "a",
-  "an",
-  "the",
-  "his",
-  "her",
-  "their",
-  "its",
-  "written",
-  "joint",
-  "separate",
-  "brief",
-  "televised",
-  "social",
-  "media",
-  "news",
-  "press",
-  "phone",
-  "telephone",
-  "emailed",
-  "video",
-  "radio",
-]);
-
-/** Words that end the object of "told": `told reporters at a factory`, `told CNN that`. */
-const OBJECT_STOPS: ReadonlySet<string> = new Set([
-  "that",
-  "on",
-  "in",
-  "at",
-  "to",
-  "by",
-  "for",
-  "with",
-  "during",
-  "after",
-  "before",
-  "from",
-  "over",
-  "when",
-  "while",
-  "as",
-]);
-
-/** Objects of "told" that belong to the cue: `told reporters`, `told CNN`, `told the newspaper`. */
-const TOLD_OBJECT_MAX = 4;
 
 /**
  * If a cue starts at token `k`, the index of its last token; otherwise -1.
@@ -232,22 +92,6 @@ function mediumEnd(tokens: readonly Token[], end: number): number {
   return end;
 }
 
-/** Forms of say, tell, write… that are never nouns. */
-const IRREGULAR_VERB_FORMS: ReadonlySet<string> = new Set([
-  "said",
-  "says",
-  "told",
-  "tells",
-  "wrote",
-  "writes",
-  "spoke",
-  "asked",
-  "asks",
-  "added",
-  "adds",
-  "according",
-]);
-
 /** A determiner (or a determiner and one adjective) right before: the word is a noun. */
 function isNounContext(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
@@ -265,28 +109,6 @@ function isNounContext(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
-
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "its",
-  "his",
-  "her",
-  "their",
-  "our",
-  "my",
-  "your",
-  "this",
-  "that",
-  "these",
-  "those",
-  "every",
-  "each",
-  "no",
-  "any",
-  "another",
-]);
 
 /** True when token `k` is punctuation `value`. */
 export function isPunct(tokens: readonly Token[], k: number, value: string): boolean {

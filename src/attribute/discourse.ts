@@ -1,6 +1,7 @@
 import { type Gender, genderOfPronoun } from "./lexicon/gender.js";
-import { TITLE_ROLES } from "./lexicon/roles.js";
-import { type Mention, singular } from "./mention.js";
+import type { Mention } from "./mention.js";
+import { canonicalRole } from "./role-words.js";
+import { countBefore, insertSorted } from "./sorted.js";
 
 /**
  * The people a text has introduced so far, and where it mentioned them: what
@@ -45,31 +46,6 @@ export interface EntityMention {
 }
 
 export type NameMatch = "explicit" | "surname" | "first-name";
-
-/** How far back (in paragraphs) a pronoun or description looks for its referent. */
-const PRONOUN_WINDOW = 4;
-const NOMINAL_WINDOW = 40;
-
-const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
-  spokesman: "spokesperson",
-  spokeswoman: "spokesperson",
-  congressman: "representative",
-  congresswoman: "representative",
-  lawmaker: "representative",
-  chairman: "chair",
-  chairwoman: "chair",
-  chairperson: "chair",
-  advisor: "adviser",
-  councilman: "councillor",
-  councilwoman: "councillor",
-  councilor: "councillor",
-  councilmember: "councillor",
-};
-
-export function canonicalRole(lower: string): string {
-  const s = TITLE_ROLES.get(lower) ?? singular(lower);
-  return ROLE_SYNONYMS[s] ?? s;
-}
 
 function key(words: readonly string[]): string {
   return words.join(" ").toLowerCase();
@@ -253,57 +229,6 @@ export class Discourse {
       yield* this.byParagraph[p] ?? [];
   }
 
-  /**
-   * The person a `he` or `she` at `token` most likely refers to: the most recent
-   * salient (subject or speaker) person of compatible gender within a few
-   * paragraphs, else the most recent compatible person.
-   */
-  resolvePronoun(
-    pronoun: string,
-    token: number,
-    paragraph: number,
-    sentenceOf: (token: number) => number,
-  ): Entity | undefined {
-    const gender = genderOfPronoun(pronoun);
-    if (!gender) return undefined;
-    // First trust every gender hint; if nobody fits, let the pronoun overrule first-name hints.
-    return (
-      this.findReferent(gender, token, paragraph, sentenceOf, false, false) ??
-      this.findReferent(gender, token, paragraph, sentenceOf, true, false) ??
-      this.findReferent(gender, token, paragraph, sentenceOf, true, true)
-    );
-  }
-
-  /**
-   * Sentence by sentence backwards from the pronoun; in each sentence the salient
-   * person (subject or speaker) first, else the leftmost compatible one.
-   */
-  private findReferent(
-    gender: Gender,
-    token: number,
-    paragraph: number,
-    sentenceOf: (token: number) => number,
-    overrule: boolean,
-    speakers: boolean,
-  ): Entity | undefined {
-    let sentence = -1;
-    let salient: Entity | undefined;
-    let leftmost: Entity | undefined;
-    for (const m of this.mentionsBefore(token, paragraph, paragraph - PRONOUN_WINDOW)) {
-      const s = sentenceOf(m.token);
-      if (s !== sentence) {
-        if (salient ?? leftmost) return salient ?? leftmost;
-        sentence = s;
-      }
-      const e = m.entity;
-      if (!(e.certain || (speakers && e.speaker))) continue;
-      if (e.gender && e.gender !== gender && !(overrule && e.genderFromName)) continue;
-      if (m.salient) salient = e;
-      leftmost = e;
-    }
-    return salient ?? leftmost;
-  }
-
   /** Sets an entity's gender from a pronoun resolved to it. */
   teachGender(entity: Entity, pronoun: string): void {
     const gender = genderOfPronoun(pronoun);
@@ -312,115 +237,4 @@ export class Discourse {
       entity.genderFromName = false;
     }
   }
-
-  /**
-   * A narrative `he`/`she`/`his` right after a sentence about exactly one person
-   * tells that person's gender (`Soraya Tehrani is standing over a pan. She does
-   * not look up.`).
-   */
-  learnFromPronoun(
-    pronoun: string,
-    token: number,
-    paragraph: number,
-    sentenceOf: (token: number) => number,
-  ): void {
-    const gender = genderOfPronoun(pronoun);
-    if (!gender) return;
-    const sentence = sentenceOf(token);
-    let only: Entity | undefined;
-    for (const m of this.mentionsBefore(token, paragraph, paragraph - 1)) {
-      if (sentenceOf(m.token) < sentence - 1) break;
-      if (only && only !== m.entity) return;
-      only = m.entity;
-    }
-    if (!only) return;
-    // A pronoun right after the only name around shows the name is a person's; it
-    // fills a missing gender but never overrules a first-name hint (the pronoun may
-    // be about someone the text has not named yet).
-    only.certain = true;
-    if (!only.gender) this.teachGender(only, pronoun);
-  }
-
-  /** The person mentioned most so far (most recently on a tie), of a compatible gender. */
-  topic(token: number, gender?: Gender): Entity | undefined {
-    let best: Entity | undefined;
-    let bestCount = 0;
-    let bestLast = -1;
-    for (const e of this.entities) {
-      if (!e.certain || (gender && e.gender && e.gender !== gender)) continue;
-      const last = lastBefore(e.tokens, token);
-      if (last < 0) continue;
-      const count = countBefore(e.tokens, token);
-      if (count > bestCount || (count === bestCount && last > bestLast)) {
-        best = e;
-        bestCount = count;
-        bestLast = last;
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The person a description (`the spokesperson`, `the senator`, `the 45-year-old`)
-   * refers to: the most recent person whose role or title has its head noun, or the
-   * person of that age.
-   */
-  resolveDescription(
-    head: string,
-    age: number | undefined,
-    token: number,
-    paragraph: number,
-  ): Entity | undefined {
-    const role = canonicalRole(head);
-    for (const m of this.mentionsBefore(token, paragraph, paragraph - NOMINAL_WINDOW)) {
-      if (age !== undefined ? m.entity.age === age : m.entity.roleWords.has(role)) return m.entity;
-    }
-    return undefined;
-  }
-
-  /**
-   * For a headline, which names people before the article introduces them: the
-   * person whose role anywhere in the text has the head noun (`The glaciologist who
-   * says…` → the person introduced as `a glaciologist at the Nordhavn Polar Institute`).
-   */
-  resolveDescriptionAhead(head: string): Entity | undefined {
-    const role = canonicalRole(head);
-    return this.entities.find((e) => e.certain && e.roleWords.has(role));
-  }
-
-  /** The most recent person mentioned before `token`, optionally of a gender. */
-  mostRecentPerson(token: number, paragraph: number, gender?: Gender): Entity | undefined {
-    for (const m of this.mentionsBefore(token, paragraph, paragraph - PRONOUN_WINDOW)) {
-      if (gender && m.entity.gender && m.entity.gender !== gender) continue;
-      return m.entity;
-    }
-    return undefined;
-  }
-}
-
-/** Inserts into a sorted list; appending (the usual case) is O(1). */
-function insertSorted<T>(list: T[], item: T, keyOf: (item: T) => number): void {
-  const value = keyOf(item);
-  let at = list.length;
-  while (at > 0 && keyOf(list[at - 1]!) > value) at--;
-  if (at === list.length) list.push(item);
-  else list.splice(at, 0, item);
-}
-
-/** How many values of a sorted list are below `limit`. */
-function countBefore(sorted: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The last value below `limit` in a sorted list, or -1. */
-function lastBefore(sorted: readonly number[], limit: number): number {
-  const n = countBefore(sorted, limit);
-  return n > 0 ? sorted[n - 1]! : -1;
 }

@@ -1,20 +1,19 @@
-import { QUOTE, type Token, WORD } from "../extract/tokens.js";
+import { QUOTE, type Token } from "../extract/tokens.js";
 import { DEFINITE, DETERMINERS, PRONOUNS, SENTENCE_OPENERS } from "./lexicon/function-words.js";
-import { type Gender, genderOfFirstName, genderOfWord } from "./lexicon/gender.js";
+import { type Gender, genderOfFirstName } from "./lexicon/gender.js";
 import {
   DOCUMENT_NOUNS,
   KNOWN_ORGANIZATIONS,
-  MODIFIERS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
-  NATIONALITIES,
   ORGANIZATION_NOUNS,
   ORGANIZATION_WORDS,
   ROLE_NOUNS,
-  TITLE_ROLES,
-  TITLES,
 } from "./lexicon/roles.js";
+import { addApposition, genderFromWords, isConnector, splitRoleAndTitle } from "./mention-parts.js";
+import { isNameToken } from "./name-token.js";
 import { atSentenceStart, isPossessive, type Phrase } from "./noun-phrase.js";
+import { singular } from "./role-words.js";
 
 /**
  * What a speaker expression is: a pronoun, a person's name (with its role and
@@ -43,46 +42,6 @@ export interface Mention {
   genderFromName?: boolean;
   /** An age given in an apposition or a description (`the 45-year-old`). */
   age?: number;
-}
-
-/** Capitalised words that are never part of a person's name: roles, institutions, places, times. */
-const NOT_NAMES: ReadonlySet<string> = new Set([
-  ...TITLES,
-  ...TITLE_ROLES.keys(),
-  ...ROLE_NOUNS,
-  ...ORGANIZATION_WORDS,
-  ...KNOWN_ORGANIZATIONS,
-  ...MODIFIERS,
-  ...DOCUMENT_NOUNS,
-  ...ORGANIZATION_NOUNS,
-  ...NATIONALITIES,
-]);
-
-/** A capitalised word that can be part of a person's name (not a role, institution or acronym). */
-export function isNameToken(text: string, t: Token): boolean {
-  if (t.kind !== WORD || !t.cap) return false;
-  const lower = t.lower;
-  if (NOT_NAMES.has(lower)) return false;
-  // `Super-agent Luca Bellini`, `Co-star Tamsin Beckett`: a role joined by a hyphen.
-  const hyphen = lower.lastIndexOf("-");
-  if (hyphen > 0 && ROLE_NOUNS.has(lower.slice(hyphen + 1))) return false;
-  if (lower.endsWith("'s") || lower.endsWith("’s"))
-    return lower.length > 2 && isPossessiveName(text, t);
-  // Acronyms (`NSC`, `FBI`) name institutions; initials (`F.`) are part of names.
-  return !isAcronym(text, t);
-}
-
-function isPossessiveName(text: string, t: Token): boolean {
-  return !isAcronym(text, { ...t, end: t.end - 2 });
-}
-
-function isAcronym(text: string, t: Token): boolean {
-  if (t.end - t.start < 2) return false;
-  for (let i = t.start; i < t.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) return false;
-  }
-  return text.charCodeAt(t.end - 1) !== 0x2e;
 }
 
 const AGE = /^(\d{1,3})-year-old$/;
@@ -211,98 +170,6 @@ export function descriptionName(
   return mention.text;
 }
 
-function isConnector(t: Token): boolean {
-  return (
-    t.kind === WORD &&
-    (t.lower === "of" || t.lower === "for" || t.lower === "at" || t.lower === "to")
-  );
-}
-
 function stripPossessive(word: string): string {
   return word.replace(/['’]s$/, "");
-}
-
-export function singular(lower: string): string {
-  if (ROLE_NOUNS.has(lower) && !lower.endsWith("s")) return lower;
-  if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
-  if (lower.endsWith("men")) return `${lower.slice(0, -3)}man`;
-  if (lower.endsWith("s") && !lower.endsWith("ss") && lower.length > 3) return lower.slice(0, -1);
-  return lower;
-}
-
-function genderFromWords(
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-): Gender | undefined {
-  for (let k = first; k <= last; k++) {
-    const g = genderOfWord(tokens[k]!.lower);
-    if (g) return g;
-  }
-  return undefined;
-}
-
-/** Words before the name: trailing honorifics and ranks are the title, the rest the role. */
-function splitRoleAndTitle(
-  text: string,
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  mention: Mention,
-): void {
-  if (last < first) return;
-  let titleStart = last + 1;
-  for (let k = last; k >= first; k--) {
-    const lower = tokens[k]!.lower;
-    if (TITLES.has(lower) || (TITLE_ROLES.has(lower) && k === last)) titleStart = k;
-    else break;
-  }
-  // `Sen.`, `Gov.` name an office: a role, not only a title.
-  if (titleStart <= last && titleStart === first) {
-    const only = tokens[titleStart]!.lower;
-    if (TITLE_ROLES.has(only) && !TITLES.has(only)) {
-      mention.role = text.slice(tokens[first]!.start, tokens[last]!.end);
-      return;
-    }
-  }
-  if (titleStart <= last) mention.title = text.slice(tokens[titleStart]!.start, tokens[last]!.end);
-  let roleEnd = titleStart - 1;
-  while (roleEnd >= first && isConnector(tokens[roleEnd]!)) roleEnd--;
-  if (roleEnd >= first) mention.role = text.slice(tokens[first]!.start, tokens[roleEnd]!.end);
-}
-
-function addApposition(
-  text: string,
-  tokens: readonly Token[],
-  apposition: { first: number; last: number },
-  mention: Mention,
-): void {
-  let first = apposition.first;
-  const lead = tokens[first]!.lower;
-  if (lead === "who" || lead === "whose" || lead === "which") return;
-  // `Vautrin, now 78 and retired to Brittany,`: an adverb, then perhaps an age.
-  if (
-    lead === "now" ||
-    lead === "then" ||
-    lead === "once" ||
-    lead === "formerly" ||
-    lead === "still"
-  )
-    // `Adeyemi, then a fourth-year doctoral student,`: the role after the adverb.
-    first++;
-  if (/^\d{1,3}$/.test(tokens[first]?.lower ?? "")) {
-    mention.age = Number(tokens[first]!.lower);
-    first++;
-    if (tokens[first]?.lower === ",") first++;
-    if (tokens[first]?.lower === "and") return;
-  }
-  if (first > apposition.last) return;
-  if (DETERMINERS.has(tokens[first]!.lower) && first < apposition.last) first++;
-  if (mention.kind !== "name" || mention.role) return;
-  mention.role = text.slice(tokens[first]!.start, tokens[apposition.last]!.end);
-  const gender = genderFromWords(tokens, first, apposition.last);
-  if (gender && (!mention.gender || mention.genderFromName)) {
-    mention.gender = gender;
-    mention.genderFromName = false;
-  }
 }

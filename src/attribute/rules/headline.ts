@@ -3,7 +3,7 @@ import { PUNCT, type Token, WORD } from "../../extract/tokens.js";
 import type { Attribution, AttributionContext } from "../context.js";
 import { isPunct } from "../cues.js";
 import { SENTENCE_OPENERS } from "../lexicon/function-words.js";
-import { isNameToken } from "../mention.js";
+import { isNameToken } from "../name-token.js";
 
 /**
  * Headline conventions, where a colon stands for the cue: `Villanueva on the budget:

@@ -4,7 +4,7 @@ import type { Speaker } from "../../extract/types.js";
 import type { AttributionContext } from "../context.js";
 import type { Entity } from "../discourse.js";
 import { TITLE_ROLES, TITLES } from "../lexicon/roles.js";
-import { isNameToken } from "../mention.js";
+import { isNameToken } from "../name-token.js";
 import type { ResolvedSpeaker } from "../resolve.js";
 
 /**

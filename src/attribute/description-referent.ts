@@ -1,0 +1,64 @@
+import type { Discourse, Entity } from "./discourse.js";
+import type { Gender } from "./lexicon/gender.js";
+import { canonicalRole } from "./role-words.js";
+import { countBefore, lastBefore } from "./sorted.js";
+
+/**
+ * What a description of a person refers to: `the spokesperson`, `the senator`,
+ * `the 45-year-old`, or, failing those, the person the text is about.
+ */
+
+/** How far back (in paragraphs) a description looks for its referent. */
+const NOMINAL_WINDOW = 40;
+
+/**
+ * The person a description (`the spokesperson`, `the senator`, `the 45-year-old`)
+ * refers to: the most recent person whose role or title has its head noun, or the
+ * person of that age.
+ */
+export function describedPerson(
+  discourse: Discourse,
+  head: string,
+  age: number | undefined,
+  token: number,
+  paragraph: number,
+): Entity | undefined {
+  const role = canonicalRole(head);
+  for (const m of discourse.mentionsBefore(token, paragraph, paragraph - NOMINAL_WINDOW)) {
+    if (age !== undefined ? m.entity.age === age : m.entity.roleWords.has(role)) return m.entity;
+  }
+  return undefined;
+}
+
+/**
+ * For a headline, which names people before the article introduces them: the
+ * person whose role anywhere in the text has the head noun (`The glaciologist who
+ * says…` → the person introduced as `a glaciologist at the Nordhavn Polar Institute`).
+ */
+export function describedPersonAhead(discourse: Discourse, head: string): Entity | undefined {
+  const role = canonicalRole(head);
+  return discourse.entities.find((e) => e.certain && e.roleWords.has(role));
+}
+
+/** The person mentioned most so far (most recently on a tie), of a compatible gender. */
+export function topicPerson(
+  discourse: Discourse,
+  token: number,
+  gender?: Gender,
+): Entity | undefined {
+  let best: Entity | undefined;
+  let bestCount = 0;
+  let bestLast = -1;
+  for (const e of discourse.entities) {
+    if (!e.certain || (gender && e.gender && e.gender !== gender)) continue;
+    const last = lastBefore(e.tokens, token);
+    if (last < 0) continue;
+    const count = countBefore(e.tokens, token);
+    if (count > bestCount || (count === bestCount && last > bestLast)) {
+      best = e;
+      bestCount = count;
+      bestLast = last;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,96 @@
+import { type Token, WORD } from "../extract/tokens.js";
+import { DETERMINERS } from "./lexicon/function-words.js";
+import { type Gender, genderOfWord } from "./lexicon/gender.js";
+import { TITLE_ROLES, TITLES } from "./lexicon/roles.js";
+import type { Mention } from "./mention.js";
+
+/**
+ * The parts of a speaker expression around a name: the words before it split into
+ * a role and a title (`Pentagon spokesperson` / `Lt. Col.`), and an apposition
+ * after it (`, 58, a former schoolteacher,`) giving a role, an age and a gender.
+ */
+
+export function genderFromWords(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): Gender | undefined {
+  for (let k = first; k <= last; k++) {
+    const g = genderOfWord(tokens[k]!.lower);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+/** Words before the name: trailing honorifics and ranks are the title, the rest the role. */
+export function splitRoleAndTitle(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  mention: Mention,
+): void {
+  if (last < first) return;
+  let titleStart = last + 1;
+  for (let k = last; k >= first; k--) {
+    const lower = tokens[k]!.lower;
+    if (TITLES.has(lower) || (TITLE_ROLES.has(lower) && k === last)) titleStart = k;
+    else break;
+  }
+  // `Sen.`, `Gov.` name an office: a role, not only a title.
+  if (titleStart <= last && titleStart === first) {
+    const only = tokens[titleStart]!.lower;
+    if (TITLE_ROLES.has(only) && !TITLES.has(only)) {
+      mention.role = text.slice(tokens[first]!.start, tokens[last]!.end);
+      return;
+    }
+  }
+  if (titleStart <= last) mention.title = text.slice(tokens[titleStart]!.start, tokens[last]!.end);
+  let roleEnd = titleStart - 1;
+  while (roleEnd >= first && isConnector(tokens[roleEnd]!)) roleEnd--;
+  if (roleEnd >= first) mention.role = text.slice(tokens[first]!.start, tokens[roleEnd]!.end);
+}
+
+export function addApposition(
+  text: string,
+  tokens: readonly Token[],
+  apposition: { first: number; last: number },
+  mention: Mention,
+): void {
+  let first = apposition.first;
+  const lead = tokens[first]!.lower;
+  if (lead === "who" || lead === "whose" || lead === "which") return;
+  // `Vautrin, now 78 and retired to Brittany,`: an adverb, then perhaps an age.
+  if (
+    lead === "now" ||
+    lead === "then" ||
+    lead === "once" ||
+    lead === "formerly" ||
+    lead === "still"
+  )
+    // `Adeyemi, then a fourth-year doctoral student,`: the role after the adverb.
+    first++;
+  if (/^\d{1,3}$/.test(tokens[first]?.lower ?? "")) {
+    mention.age = Number(tokens[first]!.lower);
+    first++;
+    if (tokens[first]?.lower === ",") first++;
+    if (tokens[first]?.lower === "and") return;
+  }
+  if (first > apposition.last) return;
+  if (DETERMINERS.has(tokens[first]!.lower) && first < apposition.last) first++;
+  if (mention.kind !== "name" || mention.role) return;
+  mention.role = text.slice(tokens[first]!.start, tokens[apposition.last]!.end);
+  const gender = genderFromWords(tokens, first, apposition.last);
+  if (gender && (!mention.gender || mention.genderFromName)) {
+    mention.gender = gender;
+    mention.genderFromName = false;
+  }
+}
+
+/** `of`, `for`, `at`, `to`: a word joining a name to its affiliation. */
+export function isConnector(t: Token): boolean {
+  return (
+    t.kind === WORD &&
+    (t.lower === "of" || t.lower === "for" || t.lower === "at" || t.lower === "to")
+  );
+}

@@ -1,0 +1,107 @@
+import type { AttributionContext } from "./context.js";
+import { isPunct } from "./cues.js";
+import { DETERMINERS } from "./lexicon/function-words.js";
+import { type Gender, genderOfWord } from "./lexicon/gender.js";
+import { ROLE_NOUNS, TITLE_ROLES, TITLES } from "./lexicon/roles.js";
+import { isPossessive } from "./noun-phrase.js";
+import { readPhraseBack } from "./phrase-back.js";
+import { singular } from "./role-words.js";
+
+/**
+ * Evidence around a capitalised name that it is a person's (a role that names
+ * what someone does, a description before it) or a place's (`New …`, `in …`).
+ */
+
+/** First words of place names that look like given names: `New York`, `San Diego`. */
+export const PLACE_STARTS: ReadonlySet<string> = new Set([
+  "new",
+  "san",
+  "santa",
+  "los",
+  "las",
+  "fort",
+  "port",
+  "mount",
+  "lake",
+  "upper",
+  "lower",
+  "greater",
+  "little",
+  "great",
+  "el",
+  "la",
+  "saint",
+  "st.",
+]);
+
+/** Prepositions after which a capitalised name is more often a place than a person. */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in",
+  "at",
+  "from",
+  "to",
+  "near",
+  "across",
+  "outside",
+  "inside",
+  "into",
+  "via",
+  "toward",
+  "towards",
+]);
+
+/** A role that names what a person does (`spokesperson`, `her husband`), not a place or a thing. */
+export function hasPersonRole(role: string | undefined): boolean {
+  if (!role) return false;
+  const words = role.toLowerCase().split(/[\s,]+/);
+  for (const word of words) {
+    if (ROLE_NOUNS.has(word) || TITLES.has(word) || TITLE_ROLES.has(word)) return true;
+    if (word.endsWith("s") && ROLE_NOUNS.has(word.slice(0, -1))) return true;
+  }
+  // `a glaciologist at the Nordhavn Polar Institute`, `an eighth-grader who…`: an agent
+  // noun among the first words (after an article, if any).
+  const start = words[0] === "a" || words[0] === "an" || words[0] === "the" ? 1 : 0;
+  return words
+    .slice(start, start + 2)
+    .some(
+      (w) =>
+        w.length >= 6 && !/[\d]/.test(w) && AGENT_SUFFIXES.some((suffix) => w.endsWith(suffix)),
+    );
+}
+
+/** Endings of nouns for people who do something: glaciolog-ist, librar-ian, organis-er. */
+const AGENT_SUFFIXES = ["ist", "ian", "er", "or", "ant", "ent", "eur"];
+
+export function genderOfRole(role: string): Gender | undefined {
+  for (const word of role.toLowerCase().split(/[\s,]+/)) {
+    const gender = genderOfWord(word);
+    if (gender) return gender;
+  }
+  return undefined;
+}
+
+/**
+ * `Her husband and business partner, Gideon Rowe, who runs…`: a description before
+ * the name, set off by commas, is the person's role. The name must be followed by
+ * a comma or a cue, so `In Paris, Vautrin cooked` is not read as one.
+ */
+export function roleBefore(
+  ctx: AttributionContext,
+  start: number,
+  end: number,
+  lo: number,
+): string | undefined {
+  const { tokens, text } = ctx;
+  if (!isPunct(tokens, start - 1, ",")) return undefined;
+  // `The star, Tehrani says, has…` is a parenthetical tagline, not an apposition.
+  if (!isPunct(tokens, end + 1, ",")) return undefined;
+  const description = readPhraseBack(tokens, start - 2, lo);
+  if (!description) return undefined;
+  const head = tokens[description.head ?? description.last]!;
+  if (head.cap || !ROLE_NOUNS.has(singular(head.lower))) return undefined;
+  let first = description.first;
+  const lead = tokens[first]!.lower;
+  if (!DETERMINERS.has(lead) && !isPossessive(lead)) return undefined;
+  if (lead === "the" || lead === "a" || lead === "an") first++;
+  return text.slice(tokens[first]!.start, tokens[start - 2]!.end);
+}

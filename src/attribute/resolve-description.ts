@@ -1,0 +1,129 @@
+import { WORD } from "../extract/tokens.js";
+import type { AttributionContext } from "./context.js";
+import { describedPerson, describedPersonAhead, topicPerson } from "./description-referent.js";
+import { genderOfWord } from "./lexicon/gender.js";
+import { GENERIC_PERSON } from "./lexicon/person-nouns.js";
+import { NATIONALITIES, ROLE_NOUNS } from "./lexicon/roles.js";
+import { analyzeMention, descriptionName, type Mention } from "./mention.js";
+import { readPhraseBack } from "./phrase-back.js";
+import { singular } from "./role-words.js";
+import { asWritten, personSpeaker, type ResolvedSpeaker, type SpeakerBase } from "./speakers.js";
+
+/**
+ * A description at the cue: an unnamed source kept as written (`a senior
+ * official`), the same source said again (`the official`), or a person the text
+ * named with that role, age or nationality (`the spokesperson`, `the 45-year-old`).
+ */
+
+/** Headlines and standfirsts: descriptions there may name someone the article introduces later. */
+const HEADLINE_PARAGRAPHS = 2;
+
+export function resolveDescription(
+  ctx: AttributionContext,
+  mention: Mention,
+  written: string,
+  token: number,
+  paragraph: number,
+  previous: readonly ResolvedSpeaker[],
+  base: SpeakerBase,
+): ResolvedSpeaker {
+  if (!mention.definite || mention.plural) {
+    return { speaker: asWritten(mention, "anonymous", written), certainty: 0.93, ...base };
+  }
+  const { discourse } = ctx;
+  // `A Treasury spokesperson declined to comment. … the spokesperson said`: an unnamed
+  // source the narrative just introduced.
+  const introduced = introducedDescription(ctx, mention, token);
+  if (introduced)
+    return {
+      speaker: {
+        name: introduced,
+        mention: { start: mention.start, end: mention.end, text: mention.text },
+        resolvedBy: "nominal",
+        kind: "anonymous",
+      },
+      certainty: 0.8,
+      ...base,
+    };
+  // `a senior official said … the official added`: the same unnamed source.
+  for (let k = previous.length - 1; k >= 0 && k >= previous.length - 6; k--) {
+    const p = previous[k]!;
+    if (p.speaker.kind === "anonymous" && p.head === base.head)
+      return {
+        speaker: {
+          ...p.speaker,
+          mention: { start: mention.start, end: mention.end, text: mention.text },
+          resolvedBy: "nominal",
+        },
+        certainty: 0.8,
+        ...base,
+      };
+  }
+  const entity =
+    describedPerson(discourse, mention.head, mention.age, token, paragraph) ??
+    (paragraph <= HEADLINE_PARAGRAPHS ? describedPersonAhead(discourse, mention.head) : undefined);
+  if (entity) {
+    discourse.record({ token, paragraph, entity, salient: true });
+    return {
+      entity: entity,
+      speaker: personSpeaker(entity, { ...mention, role: undefined }, "nominal"),
+      certainty: 0.8,
+      ...base,
+    };
+  }
+  // `the chef`, `the founder`, `the star` with no one given that role: the person
+  // the text is about so far (a profile's subject), of a compatible gender.
+  if (
+    ROLE_NOUNS.has(base.head) ||
+    GENERIC_PERSON.has(base.head) ||
+    NATIONALITIES.has(base.head) ||
+    mention.age !== undefined
+  ) {
+    const person = topicPerson(discourse, token, mention.gender ?? genderOfWord(base.head));
+    if (person) {
+      discourse.record({ token, paragraph, entity: person, salient: true });
+      return {
+        entity: person,
+        speaker: personSpeaker(person, { ...mention, role: undefined }, "nominal"),
+        certainty: 0.7,
+        ...base,
+      };
+    }
+  }
+  return { speaker: asWritten(mention, "unresolved", written), certainty: 0.55, ...base };
+}
+
+/** How far back (in tokens) an unnamed source introduced in the narrative is looked for. */
+const INTRODUCED_WINDOW = 80;
+
+/**
+ * The text of an indefinite description with the same head noun shortly before
+ * (`A Treasury spokesperson` for `the spokesperson`), lower-cased at a sentence start.
+ */
+function introducedDescription(
+  ctx: AttributionContext,
+  mention: Mention,
+  token: number,
+): string | undefined {
+  const { tokens } = ctx;
+  const stop = Math.max(0, token - INTRODUCED_WINDOW);
+  for (let k = token - 1; k >= stop; k--) {
+    const t = tokens[k]!;
+    if (t.start >= mention.start) continue;
+    if (t.kind !== WORD || t.cap || singular(t.lower) !== singular(mention.head)) continue;
+    const phrase = readPhraseBack(tokens, k, Math.max(0, k - 8));
+    if (!phrase) continue;
+    const lead = tokens[phrase.first]!.lower;
+    if (lead !== "a" && lead !== "an" && lead !== "one") continue;
+    // `Taylor Desrosiers, a spokeswoman for…`, `she is a spokeswoman`: a role of a
+    // named person, which the role match resolves, not an unnamed source.
+    const before = tokens[phrase.first - 1];
+    const after = tokens[phrase.last + 1];
+    if (before && (before.lower === "," || before.lower === "is" || before.lower === "was"))
+      return undefined;
+    if (after?.lower === "," && tokens[phrase.last + 2]?.cap) return undefined;
+    const found = analyzeMention(ctx.text, tokens, phrase);
+    return descriptionName(tokens, phrase, found);
+  }
+  return undefined;
+}
