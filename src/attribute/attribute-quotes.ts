@@ -53,7 +53,7 @@ export function attributeQuotes(extraction: Extraction, options: AttributeOption
         attribution = rule(ctx, candidate);
         if (attribution) break;
       }
-      if (attribution) resolved = resolveSpeaker(ctx, attribution, resolvedSoFar);
+      if (attribution) resolved = resolveSpeaker(ctx, attribution, resolvedSoFar, candidate);
       else if (options.floating && !candidate.short)
         resolved = floatingSpeaker(ctx, candidates, results, resolvedSoFar, index);
     }

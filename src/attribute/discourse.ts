@@ -33,6 +33,11 @@ export interface Entity {
   roleWords: Set<string>;
   title?: string;
   age?: number;
+  /**
+   * Named only in a byline (`By Owen Marsh`): the article's author, whom interview
+   * labels may name but third-person pronouns in the body never refer to.
+   */
+  byline?: boolean;
   /** Tokens where the text mentions this person, in order. */
   tokens: number[];
 }
@@ -41,7 +46,10 @@ export interface EntityMention {
   token: number;
   paragraph: number;
   entity: Entity;
-  /** Subject of its sentence or speaker of a quotation: preferred by pronouns. */
+  /**
+   * Subject of its sentence or speaker of a quotation: preferred by pronouns (which
+   * also check, when they resolve, that the entity is a person).
+   */
   salient: boolean;
 }
 
@@ -57,6 +65,8 @@ export class Discourse {
   private readonly byParagraph: EntityMention[][] = [];
   private readonly bySuffix = new Map<string, Entity[]>();
   private readonly byFirst = new Map<string, Entity[]>();
+  /** Canonical role words of every person named so far. */
+  private readonly roleWords = new Set<string>();
 
   /** Finds or creates the person a name mention refers to, and records the mention. */
   addName(
@@ -85,7 +95,7 @@ export class Discourse {
     this.learn(entity, mention);
     if (certain) entity.certain = true;
     if (speaker) entity.speaker = true;
-    this.record({ token, paragraph, entity, salient: salient && entity.certain });
+    this.record({ token, paragraph, entity, salient });
     return { entity, match };
   }
 
@@ -189,13 +199,17 @@ export class Discourse {
     if (mention.role && !entity.roles.includes(mention.role)) {
       entity.roles.push(mention.role);
       entity.roles.sort((a, b) => b.length - a.length);
-      for (const w of mention.role.toLowerCase().split(/[\s,]+/))
+      for (const w of mention.role.toLowerCase().split(/[\s,]+/)) {
         entity.roleWords.add(canonicalRole(w));
+        this.roleWords.add(canonicalRole(w));
+      }
     }
     if (mention.title) {
       entity.title ??= mention.title;
-      for (const w of mention.title.toLowerCase().split(/\s+/))
+      for (const w of mention.title.toLowerCase().split(/\s+/)) {
         entity.roleWords.add(canonicalRole(w));
+        this.roleWords.add(canonicalRole(w));
+      }
     }
     if (mention.gender && (!entity.gender || (entity.genderFromName && !mention.genderFromName))) {
       entity.gender = mention.gender;
@@ -227,6 +241,11 @@ export class Discourse {
   *mentionsUntil(paragraph: number): Generator<EntityMention> {
     for (let p = 0; p < paragraph && p < this.byParagraph.length; p++)
       yield* this.byParagraph[p] ?? [];
+  }
+
+  /** Whether someone the text names holds this (canonical) role: `governor` after `Gov. Lucia Marchetti`. */
+  isNamedRole(role: string): boolean {
+    return this.roleWords.has(role);
   }
 
   /** Sets an entity's gender from a pronoun resolved to it. */

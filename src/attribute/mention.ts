@@ -44,6 +44,8 @@ export interface Mention {
   age?: number;
 }
 
+const COORDINATORS = new Set(["and", "&", "or"]);
+
 const AGE = /^(\d{1,3})-year-old$/;
 
 /** Splits a speaker expression into its parts. `text` is the original input. */
@@ -121,7 +123,9 @@ export function analyzeMention(text: string, tokens: readonly Token[], phrase: P
       if (tokens[k]!.kind !== QUOTE) words.push(text.slice(tokens[k]!.start, tokens[k]!.end));
     mention.nameWords = words.map(stripPossessive);
     mention.name = mention.nameWords.join(" ");
-    splitRoleAndTitle(text, tokens, first, nameStart - 1, mention);
+    // `Maria Lopez and Joan Ferris`: a name coordinated with another is not its role.
+    const coordinated = nameStart > first && COORDINATORS.has(tokens[nameStart - 1]!.lower);
+    if (!coordinated) splitRoleAndTitle(text, tokens, first, nameStart - 1, mention);
     // `Alex Pemberton of the Rail Users' Association`: the attached phrase is the role.
     if (!mention.role && headIndex < phrase.last) {
       const from = isConnector(tokens[headIndex + 1]!) ? headIndex + 2 : headIndex + 1;

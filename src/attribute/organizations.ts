@@ -85,6 +85,28 @@ export class Organizations {
     return org;
   }
 
+  /** The institution printed with exactly these words, if the text names one. */
+  find(printed: string): Organization | undefined {
+    return (
+      this.byName.get(printed.toLowerCase()) ?? this.byName.get(`the ${printed.toLowerCase()}`)
+    );
+  }
+
+  /**
+   * The institution a name stands for: printed with these words, or a longer name
+   * they begin (`Harlow Outdoor` for `Harlow Outdoor Inc.`, `Meridian` for `Meridian
+   * Fulfillment`).
+   */
+  matching(words: readonly string[]): { org: Organization; exact: boolean } | undefined {
+    const exact = this.find(words.join(" "));
+    if (exact) return { org: exact, exact: true };
+    const org = this.byFirst.get(words[0]!.toLowerCase().replace(/['’]s$/, ""));
+    if (!org || org.words.size <= words.length) return undefined;
+    for (const w of words)
+      if (!org.words.has(w.toLowerCase().replace(/['’]s$/, ""))) return undefined;
+    return { org, exact: false };
+  }
+
   /** The institution a one-word name stands for (`Meridian`), if the text named it in full. */
   named(word: string): Organization | undefined {
     const org = this.byFirst.get(word);
@@ -190,7 +212,8 @@ export function collectOrganizations(tokens: readonly Token[], text: string): Or
       if (CONNECTIVES.has(u.lower) && tokens[j + 1]?.cap) continue;
       break;
     }
-    if (hasWord && !isTime(tokens, k, last)) orgs.add(text, tokens, k, last, t.paragraph);
+    if ((hasWord || inOrganizationApposition(tokens, k, last)) && !isTime(tokens, k, last))
+      orgs.add(text, tokens, k, last, t.paragraph);
     else if (last === k) {
       const known = orgs.named(t.lower.replace(/['’]s$/, ""));
       if (known) orgs.record(known, k, t.paragraph);
@@ -199,6 +222,46 @@ export function collectOrganizations(tokens: readonly Token[], text: string): Or
   }
   return orgs;
 }
+
+/** Words that may stand between the determiner and the noun of an apposition: `a local campaign group`. */
+const APPOSITION_GAP = 3;
+
+/**
+ * `Calder Mutual, the insurer,`, `The operator, Hebridean Link Ferries,`, `Wessick
+ * Watch, a campaign group,`: a name in apposition to an institution noun is an
+ * institution's, whatever its words.
+ */
+function inOrganizationApposition(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  if (after?.lower === ",") {
+    const det = tokens[last + 2];
+    if (det && (det.lower === "the" || det.lower === "a" || det.lower === "an")) {
+      for (let j = last + 3; j <= last + 2 + APPOSITION_GAP && j < tokens.length; j++) {
+        const u = tokens[j]!;
+        if (u.kind !== WORD || u.cap) break;
+        if (ORGANIZATION_NOUNS.has(u.lower) && isNounEnd(tokens[j + 1])) return true;
+      }
+    }
+  }
+  // `the operator, Hebridean Link Ferries,`
+  const before = tokens[first - 1];
+  const noun = tokens[first - 2];
+  return (
+    before?.lower === "," &&
+    noun !== undefined &&
+    noun.kind === WORD &&
+    !noun.cap &&
+    ORGANIZATION_NOUNS.has(noun.lower) &&
+    (tokens[first - 3]?.lower === "the" || tokens[first - 3]?.lower === "its")
+  );
+}
+
+/** The institution noun ends its phrase (`the insurer,`), rather than modifying another (`a family doctor`). */
+function isNounEnd(t: Token | undefined): boolean {
+  return !t || t.kind !== WORD || ATTACHING_WORDS.has(t.lower);
+}
+
+const ATTACHING_WORDS = new Set(["of", "for", "in", "at", "that", "which", "with", "based", "and"]);
 
 /** `Monday`, `March 4`: runs made only of time words are not institutions. */
 function isTime(tokens: readonly Token[], first: number, last: number): boolean {

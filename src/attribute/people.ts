@@ -1,7 +1,9 @@
 import { BREAK, QUOTE, WORD } from "../extract/tokens.js";
+import { bylineOf } from "./byline.js";
 import type { AttributionContext } from "./context.js";
 import { cueSubjects, isFollowedByCue } from "./cue-subjects.js";
 import { cueEnd } from "./cues.js";
+import type { Entity } from "./discourse.js";
 import { SENTENCE_OPENERS } from "./lexicon/function-words.js";
 import {
   DOCUMENT_NOUNS,
@@ -36,8 +38,19 @@ export function collectPeople(ctx: AttributionContext): void {
   const n = tokens.length;
   const sentenceOf = (token: number) => tokens[token]!.sentence;
   const subjects = cueSubjects(tokens);
+  const bylines = new Set<number>();
+  for (let p = 0; p < ctx.paragraphFirst.length; p++) {
+    const byline = bylineOf(ctx, p);
+    if (!byline) continue;
+    bylines.add(p);
+    const entity = discourse.personNamed(byline.words, byline.last, p);
+    if (entity.tokens.length === 1) entity.byline = true;
+  }
+  // The last name recorded and its last token: `Dev Sharma and Tomás Ruiz` are both people.
+  let previousName: { entity: Entity; last: number } | undefined;
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
+    if (bylines.has(t.paragraph)) continue;
     if (t.kind === WORD && (t.lower === "he" || t.lower === "she" || t.lower === "his")) {
       // A tagline pronoun (`he said`) is resolved by attribution, not learnt from.
       if (!isFollowedByCue(tokens, k) && cueEnd(tokens, k - 1, "after") < 0)
@@ -113,16 +126,18 @@ export function collectPeople(ctx: AttributionContext): void {
     if (described) {
       // `Its lead author, Maren Sørensen, a glaciologist at …,`: either role shows a person.
       if (!mention.role || !hasPersonRole(mention.role)) {
-        mention.role = described;
-        const gender = genderOfRole(described);
+        mention.role = described.role;
+        const gender = genderOfRole(described.role);
         if (gender) {
           mention.gender = gender;
           mention.genderFromName = false;
         }
       }
     }
-    const cue = isFollowedByCue(tokens, b);
     const words = mention.nameWords!;
+    // `Wessick Watch, a campaign group,`: an institution, never a person.
+    if (ctx.organizations.find(words.join(" "))) continue;
+    const cue = isFollowedByCue(tokens, b);
     const before = tokens[start - 1];
     const placeLike =
       PLACE_STARTS.has(words[0]!.toLowerCase()) ||
@@ -138,9 +153,11 @@ export function collectPeople(ctx: AttributionContext): void {
     const known = discourse.lookup(words, b);
     const speaker = cue && words.length === 1;
     if (!certain && !known && !speaker && (words.length < 2 || placeLike)) continue;
-    const salient =
-      cue || atSentenceStart(tokens, phrase.first) || tokens[phrase.first - 1]?.kind === BREAK;
-    discourse.addName(
+    // `The third candidate on the stage, Casey Moynihan, an independent, …`: a name in
+    // apposition to the description opening the sentence is its subject.
+    const opening = described ? described.first : phrase.first;
+    const salient = cue || atSentenceStart(tokens, opening) || tokens[opening - 1]?.kind === BREAK;
+    const { entity } = discourse.addName(
       mention,
       b,
       t.paragraph,
@@ -148,5 +165,22 @@ export function collectPeople(ctx: AttributionContext): void {
       certain || known?.entity.certain === true,
       speaker,
     );
+    // The author named again in the body (`Marsh, who covered the trial, …`) is a
+    // person of the story too.
+    entity.byline = undefined;
+    // Names joined by `and` are of the same kind: one shown to be a person's makes
+    // the other a person's too.
+    const joined = tokens[start - 1];
+    if (
+      previousName &&
+      previousName.last === start - 2 &&
+      joined &&
+      (joined.lower === "and" || joined.lower === "&") &&
+      (entity.certain || previousName.entity.certain)
+    ) {
+      entity.certain = true;
+      previousName.entity.certain = true;
+    }
+    previousName = { entity, last: b };
   }
 }

@@ -2,7 +2,7 @@ import type { AttributionContext } from "./context.js";
 import { isPunct } from "./cues.js";
 import { DETERMINERS } from "./lexicon/function-words.js";
 import { type Gender, genderOfWord } from "./lexicon/gender.js";
-import { ROLE_NOUNS, TITLE_ROLES, TITLES } from "./lexicon/roles.js";
+import { MODIFIERS, ROLE_NOUNS, TITLE_ROLES, TITLES } from "./lexicon/roles.js";
 import { isPossessive } from "./noun-phrase.js";
 import { readPhraseBack } from "./phrase-back.js";
 import { singular } from "./role-words.js";
@@ -65,7 +65,10 @@ export function hasPersonRole(role: string | undefined): boolean {
     .slice(start, start + 2)
     .some(
       (w) =>
-        w.length >= 6 && !/[\d]/.test(w) && AGENT_SUFFIXES.some((suffix) => w.endsWith(suffix)),
+        w.length >= 6 &&
+        !/[\d]/.test(w) &&
+        !MODIFIERS.has(w) &&
+        AGENT_SUFFIXES.some((suffix) => w.endsWith(suffix)),
     );
 }
 
@@ -90,7 +93,7 @@ export function roleBefore(
   start: number,
   end: number,
   lo: number,
-): string | undefined {
+): { role: string; first: number } | undefined {
   const { tokens, text } = ctx;
   if (!isPunct(tokens, start - 1, ",")) return undefined;
   // `The star, Tehrani says, has…` is a parenthetical tagline, not an apposition.
@@ -103,5 +106,8 @@ export function roleBefore(
   const lead = tokens[first]!.lower;
   if (!DETERMINERS.has(lead) && !isPossessive(lead)) return undefined;
   if (lead === "the" || lead === "a" || lead === "an") first++;
-  return text.slice(tokens[first]!.start, tokens[start - 2]!.end);
+  return {
+    role: text.slice(tokens[first]!.start, tokens[start - 2]!.end),
+    first: description.first,
+  };
 }

@@ -8,13 +8,43 @@ import { type Gender, genderOfPronoun } from "./lexicon/gender.js";
 
 /** How far back (in paragraphs) a pronoun looks for its referent. */
 const PRONOUN_WINDOW = 4;
+/** How far back the last resort looks: a long feature, a chapter (and linear time). */
+const FAR_WINDOW = 60;
 
 export type SentenceOf = (token: number) => number;
 
 /**
- * The person a `he` or `she` at `token` most likely refers to: the most recent
- * salient (subject or speaker) person of compatible gender within a few
- * paragraphs, else the most recent compatible person.
+ * Which entities a pronoun may take, widest last: people the text shows are people,
+ * then also single names seen only speaking (`Kirby said`), then any full name
+ * (`Hana Kowalczyk runs the bakery`): a pronoun with one name before it refers to
+ * that name even when nothing else says it is a person's. First trusting
+ * first-name hints, then letting the pronoun overrule them (`Ashley … he`).
+ */
+const PASSES = [
+  { pool: "certain", overrule: false },
+  { pool: "speaker", overrule: false },
+  { pool: "name", overrule: false },
+  { pool: "certain", overrule: true },
+  { pool: "speaker", overrule: true },
+  { pool: "name", overrule: true },
+] as const;
+
+export type Pool = (typeof PASSES)[number]["pool"];
+
+/**
+ * How many sentences further back a pronoun looks, when the nearest candidate is
+ * of unknown gender and not a subject, for a subject of the pronoun's gender
+ * (`Paul Grant … When his neighbour Kiri Sato fell ill, Grant drove her. "…," he
+ * said.` → Grant).
+ */
+const LOOKBACK = 2;
+
+/**
+ * The person a `he` or `she` at `token` most likely refers to: sentence by
+ * sentence backwards within a few paragraphs, the nearest sentence with a
+ * compatible person, and in it the subject or speaker, of the pronoun's gender
+ * where known, else the leftmost. Never `exclude` (the person a quotation's own
+ * `she` is about is not the one who says it) nor a byline's author.
  */
 export function resolvePronoun(
   discourse: Discourse,
@@ -22,46 +52,101 @@ export function resolvePronoun(
   token: number,
   paragraph: number,
   sentenceOf: SentenceOf,
+  exclude?: Entity,
+  overrule = true,
 ): Entity | undefined {
   const gender = genderOfPronoun(pronoun);
   if (!gender) return undefined;
-  // First trust every gender hint; if nobody fits, let the pronoun overrule first-name hints.
-  return (
-    findReferent(discourse, gender, token, paragraph, sentenceOf, false, false) ??
-    findReferent(discourse, gender, token, paragraph, sentenceOf, true, false) ??
-    findReferent(discourse, gender, token, paragraph, sentenceOf, true, true)
-  );
+  for (const pass of PASSES) {
+    if (pass.overrule && !overrule) break;
+    const found = findReferent(discourse, gender, token, paragraph, sentenceOf, pass, exclude);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
- * Sentence by sentence backwards from the pronoun; in each sentence the salient
- * person (subject or speaker) first, else the leftmost compatible one.
+ * Past the window, the most recent person the pronoun fits further back: in a long
+ * feature or a novel a pronoun can run for pages after the name. Only when the
+ * text names no one of that gender is a pronoun left unresolved.
  */
+export function lastCompatible(
+  discourse: Discourse,
+  pronoun: string,
+  token: number,
+  paragraph: number,
+  exclude?: Entity,
+): Entity | undefined {
+  const gender = genderOfPronoun(pronoun);
+  for (const m of discourse.mentionsBefore(token, paragraph, paragraph - FAR_WINDOW)) {
+    const e = m.entity;
+    if (e !== exclude && inPool(e, "name") && (!e.gender || e.gender === gender)) return e;
+  }
+  return undefined;
+}
+
+interface Candidate {
+  entity: Entity;
+  salient: boolean;
+  /** The entity's gender is known to match the pronoun's. */
+  known: boolean;
+}
+
+/** Whether a pronoun may take `entity` in a pass of the given width. */
+export function inPool(entity: Entity, pool: Pool): boolean {
+  if (entity.byline) return false;
+  if (entity.certain) return true;
+  if (pool === "certain") return false;
+  if (entity.speaker) return true;
+  return pool === "name" && entity.words.length > 1;
+}
+
+/** Subjects and speakers first, then a known gender; on a tie the leftmost (met last). */
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.salient !== b.salient) return a.salient;
+  if (a.known !== b.known) return a.known;
+  return true;
+}
+
 function findReferent(
   discourse: Discourse,
   gender: Gender,
   token: number,
   paragraph: number,
   sentenceOf: SentenceOf,
-  overrule: boolean,
-  speakers: boolean,
+  pass: (typeof PASSES)[number],
+  exclude: Entity | undefined,
 ): Entity | undefined {
   let sentence = -1;
-  let salient: Entity | undefined;
-  let leftmost: Entity | undefined;
+  let current: Candidate | undefined;
+  let nearest: Candidate | undefined;
+  let further = 0;
+  // Closes a sentence: returns the referent once decided.
+  const close = (): Entity | undefined => {
+    if (!current) return undefined;
+    if (!nearest) {
+      nearest = current;
+      return nearest.known || nearest.salient ? nearest.entity : undefined;
+    }
+    if (current.known && current.salient) return current.entity;
+    return ++further >= LOOKBACK ? nearest.entity : undefined;
+  };
   for (const m of discourse.mentionsBefore(token, paragraph, paragraph - PRONOUN_WINDOW)) {
     const s = sentenceOf(m.token);
     if (s !== sentence) {
-      if (salient ?? leftmost) return salient ?? leftmost;
+      const decided = close();
+      if (decided) return decided;
       sentence = s;
+      current = undefined;
     }
     const e = m.entity;
-    if (!(e.certain || (speakers && e.speaker))) continue;
-    if (e.gender && e.gender !== gender && !(overrule && e.genderFromName)) continue;
-    if (m.salient) salient = e;
-    leftmost = e;
+    if (e === exclude || !inPool(e, pass.pool)) continue;
+    const hintOnly = e.genderFromName === true;
+    if (e.gender && e.gender !== gender && !(pass.overrule && hintOnly)) continue;
+    const candidate = { entity: e, salient: m.salient, known: e.gender === gender };
+    if (!current || better(candidate, current)) current = candidate;
   }
-  return salient ?? leftmost;
+  return close() ?? nearest?.entity;
 }
 
 /**
@@ -81,6 +166,7 @@ export function learnFromPronoun(
   const sentence = sentenceOf(token);
   let only: Entity | undefined;
   for (const m of discourse.mentionsBefore(token, paragraph, paragraph - 1)) {
+    if (m.entity.byline) continue;
     if (sentenceOf(m.token) < sentence - 1) break;
     if (only && only !== m.entity) return;
     only = m.entity;

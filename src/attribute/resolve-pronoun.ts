@@ -1,13 +1,15 @@
+import type { Candidate } from "../extract/find-quotations.js";
 import type { AttributionContext } from "./context.js";
+import { type Gender, genderOfPronoun } from "./lexicon/gender.js";
 import type { Mention } from "./mention.js";
-import { resolvePronoun } from "./pronoun-referent.js";
+import { inPool, lastCompatible, resolvePronoun } from "./pronoun-referent.js";
 import {
-  asWritten,
   organizationSpeaker,
   personSpeaker,
   type ResolvedSpeaker,
   type SpeakerBase,
 } from "./speakers.js";
+import { type UnnamedReferent, unnamedReferent } from "./unnamed-referent.js";
 
 /**
  * A pronoun at the cue: `he`/`she` resolved to the most salient compatible person,
@@ -21,11 +23,32 @@ export function resolvePronounSpeaker(
   paragraph: number,
   previous: readonly ResolvedSpeaker[],
   base: SpeakerBase,
-): ResolvedSpeaker {
+  quote: Candidate | undefined,
+): ResolvedSpeaker | undefined {
   const { tokens, discourse } = ctx;
   const lower = mention.head;
   if (lower === "he" || lower === "she") {
-    const entity = resolvePronoun(discourse, lower, token, paragraph, (k) => tokens[k]!.sentence);
+    const sentenceOf = (k: number) => tokens[k]!.sentence;
+    const gender = genderOfPronoun(lower);
+    // Trusting first-name hints, then a person described but not named (`a woman who
+    // lives nearby`, `the girl`), then letting the pronoun overrule the hints, then
+    // the last person of that gender named anywhere before.
+    let entity = resolvePronoun(discourse, lower, token, paragraph, sentenceOf, undefined, false);
+    const unnamed = entity ? undefined : unnamedReferent(ctx, token, "person", gender);
+    if (unnamed) return unnamedSpeaker(unnamed, mention, base);
+    entity ??= resolvePronoun(discourse, lower, token, paragraph, sentenceOf);
+    // `"She's right that I talk too much," she says.`: the quotation's own `she` is
+    // someone else, so the speaker is the next person the pronoun fits, unless the
+    // text presents the person in relation to someone (`His barrister, Oliver
+    // Strand,`, `her mother`): they speak of that someone in the third person.
+    if (
+      entity &&
+      quote &&
+      quotedPronounGender(ctx.text, quote) === gender &&
+      !entity.roles.some(isRelational)
+    )
+      entity = resolvePronoun(discourse, lower, token, paragraph, sentenceOf, entity) ?? entity;
+    entity ??= lastCompatible(discourse, lower, token, paragraph);
     if (entity) {
       discourse.teachGender(entity, lower);
       discourse.record({ token, paragraph, entity, salient: true });
@@ -55,12 +78,16 @@ export function resolvePronounSpeaker(
           plural: p.plural,
         };
     }
-    // Singular they: `"Upzoning is not a magic wand," Kaminski said. They noted…`:
-    // the person who just spoke, when the text gives no gender for them.
+    // Singular they: `"Upzoning is not a magic wand," Kaminski said. They noted…`, `Pike,
+    // who uses they/them pronouns, said …. "…," they said.`: the person who just spoke
+    // or was the subject just before, when the text gives no gender for them.
     if (lower === "they") {
       const last = previous[previous.length - 1];
-      const entity = last?.entity;
-      if (entity && !entity.gender && (last.paragraph ?? -1) >= paragraph - 1)
+      const entity =
+        last?.entity && !last.entity.gender && (last.paragraph ?? -1) >= paragraph - 1
+          ? last.entity
+          : singularThey(ctx, token, paragraph);
+      if (entity)
         return {
           entity: entity,
           speaker: personSpeaker(entity, mention, "pronoun"),
@@ -71,6 +98,100 @@ export function resolvePronounSpeaker(
     // `The union struck a similar note online. It posted…`
     const org = lower === "it" ? ctx.organizations.mostRecent(token, paragraph) : undefined;
     if (org) return organizationSpeaker(ctx, org, mention, "pronoun", token, paragraph);
+    // `He still has the letter. It … tells the council that…`, `Protesters … they said`.
+    const unnamed = unnamedReferent(ctx, token, lower === "it" ? "thing" : "group");
+    if (unnamed) return unnamedSpeaker(unnamed, mention, base);
+  } else if (lower === "i") {
+    return firstPersonSpeaker(ctx, mention, base);
   }
-  return { speaker: asWritten(mention, "unresolved"), certainty: 0.5, ...base };
+  return undefined;
+}
+
+function unnamedSpeaker(
+  unnamed: UnnamedReferent,
+  mention: Mention,
+  base: SpeakerBase,
+): ResolvedSpeaker {
+  return {
+    speaker: {
+      name: unnamed.name,
+      mention: { start: mention.start, end: mention.end, text: mention.text },
+      resolvedBy: "pronoun",
+      kind: unnamed.kind,
+    },
+    certainty: 0.6,
+    ...base,
+  };
+}
+
+/**
+ * `"…," I said`: the text's author, as the byline names them, else `the author`
+ * (a columnist's or a narrator's first person).
+ */
+function firstPersonSpeaker(
+  ctx: AttributionContext,
+  mention: Mention,
+  base: SpeakerBase,
+): ResolvedSpeaker {
+  const author = ctx.discourse.entities.find((e) => e.byline);
+  if (author)
+    return {
+      entity: author,
+      speaker: personSpeaker(author, mention, "pronoun"),
+      certainty: 0.8,
+      ...base,
+    };
+  return {
+    speaker: {
+      name: "the author",
+      mention: { start: mention.start, end: mention.end, text: mention.text },
+      resolvedBy: "pronoun",
+      kind: "person",
+    },
+    certainty: 0.6,
+    ...base,
+  };
+}
+
+/**
+ * The subject of the nearest sentence before `token` (this paragraph or the one
+ * before) that names a person, when nothing gives that person a gender.
+ */
+function singularThey(ctx: AttributionContext, token: number, paragraph: number) {
+  const { tokens } = ctx;
+  let sentence = -1;
+  for (const m of ctx.discourse.mentionsBefore(token, paragraph, paragraph - 1)) {
+    const s = tokens[m.token]!.sentence;
+    if (sentence >= 0 && s !== sentence) return undefined;
+    if (!inPool(m.entity, "name")) continue;
+    sentence = s;
+    if (m.salient) return m.entity.gender ? undefined : m.entity;
+  }
+  return undefined;
+}
+
+/** A role held for someone else: `his barrister`, `Ms Duarte's husband`, `spokesperson for the mayor`. */
+function isRelational(role: string): boolean {
+  return RELATIONAL.test(role);
+}
+
+const RELATIONAL = /^(?:his|her|their)\s|['’]s\s|\sfor\s/i;
+
+/** Words that may come before the subject of a quotation's first clause: `"But she…"`. */
+const OPENERS = new Set(["and", "but", "well", "oh", "look", "so", "yes", "no", "honestly"]);
+
+/**
+ * The gender of a `he` or `she` opening a direct quotation (`"She's right that
+ * I…"`, `"But he never…"`): in direct speech a third-person subject is never the
+ * speaker, and one that opens the quotation is the person in focus, whom the
+ * speaker is answering or describing.
+ */
+function quotedPronounGender(text: string, quote: Candidate): Gender | undefined {
+  if (quote.kind !== "direct" || quote.spans.length === 0) return undefined;
+  const span = quote.spans[0]!;
+  const opening = text.slice(span.start, Math.min(span.end, span.start + 24)).toLowerCase();
+  const words = opening.split(/[^\p{L}'’]+/u, 3).filter((w) => w.length > 0);
+  const subject = OPENERS.has(words[0] ?? "") ? words[1] : words[0];
+  const bare = subject?.replace(/['’](s|d|ll|ve)$/, "");
+  return bare === "he" || bare === "she" ? genderOfPronoun(bare) : undefined;
 }

@@ -1,3 +1,4 @@
+import type { Candidate } from "../extract/find-quotations.js";
 import type { Attribution, AttributionContext } from "./context.js";
 import { ORGANIZATION_NOUNS } from "./lexicon/roles.js";
 import { analyzeMention, descriptionName } from "./mention.js";
@@ -16,13 +17,20 @@ export type { ResolvedSpeaker } from "./speakers.js";
  * anonymous sources are kept as written.
  */
 
+/**
+ * The speaker of an attribution, or undefined when its expression is a pronoun
+ * with no one in the text to refer to: a pronoun is never returned as a name.
+ * `quote` is the quotation attributed, when there is one (its own pronouns tell
+ * who is not speaking).
+ */
 export function resolveSpeaker(
   ctx: AttributionContext,
   attribution: Attribution,
   previous: readonly ResolvedSpeaker[],
-): ResolvedSpeaker {
-  const result = resolveInner(ctx, attribution, previous);
-  result.paragraph = ctx.tokens[attribution.phrase.last]!.paragraph;
+  quote?: Candidate,
+): ResolvedSpeaker | undefined {
+  const result = resolveInner(ctx, attribution, previous, quote);
+  if (result) result.paragraph = ctx.tokens[attribution.phrase.last]!.paragraph;
   return result;
 }
 
@@ -30,7 +38,8 @@ function resolveInner(
   ctx: AttributionContext,
   attribution: Attribution,
   previous: readonly ResolvedSpeaker[],
-): ResolvedSpeaker {
+  quote: Candidate | undefined,
+): ResolvedSpeaker | undefined {
   const { tokens, discourse, text } = ctx;
   const mention = analyzeMention(text, tokens, attribution.phrase);
   const written = descriptionName(tokens, attribution.phrase, mention);
@@ -39,13 +48,21 @@ function resolveInner(
   const base = { plural: mention.plural, head: singular(mention.head) };
   switch (mention.kind) {
     case "name": {
-      // `Meridian said` after `Meridian Fulfillment`: an institution, not a person.
+      // `Meridian said` after `Meridian Fulfillment`, `Wessick Watch, a campaign group,
+      // said`: an institution, not a person.
       const words = mention.nameWords!;
-      const org =
-        words.length === 1 && !discourse.lookup(words, token)?.entity.certain
-          ? ctx.organizations.named(words[0]!.toLowerCase())
-          : undefined;
-      if (org) return organizationSpeaker(ctx, org, mention, "surname", token, paragraph);
+      const org = discourse.lookup(words, token)?.entity.certain
+        ? undefined
+        : ctx.organizations.matching(words);
+      if (org)
+        return organizationSpeaker(
+          ctx,
+          org.org,
+          mention,
+          org.exact ? "explicit" : "surname",
+          token,
+          paragraph,
+        );
       const { entity, match } = discourse.addName(mention, token, paragraph, true);
       const certainty =
         match === "explicit"
@@ -58,7 +75,7 @@ function resolveInner(
       return { entity: entity, speaker: personSpeaker(entity, mention, match), certainty, ...base };
     }
     case "pronoun":
-      return resolvePronounSpeaker(ctx, mention, token, paragraph, previous, base);
+      return resolvePronounSpeaker(ctx, mention, token, paragraph, previous, base, quote);
     case "organization": {
       // `the company said`: the institution the text named.
       const head = singular(mention.head);

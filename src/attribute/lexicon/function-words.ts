@@ -37,7 +37,8 @@ export const UNDOES_CUE = set(`not never n't was were been being is are be`);
 export const CLAUSE_WORDS = set(`
   and or but that which who whose whom to in on at by with from as than if when while because
   after before since although though where whether so nor into onto over under about against
-  between through during without within upon said says told
+  between through during without within upon said says told outside inside near beside
+  across along around behind beyond toward towards via amid among
 `);
 
 /** Words that link parts of a role or a name: `Secretary of State`, `spokesperson for the Pentagon`. */

@@ -100,6 +100,8 @@ export const ORGANIZATION_NOUNS = set(`
   studio label band family embassy consulate
    parliament congress senate assembly legislature secretariat directorate tribunal service
   bureau force forces command guard prosecution defence defense side camp opposition
+  operator developer housebuilder chain supplier utility provider nonprofit non-profit trust
+  venue museum college hospice consultancy maker producer-owner shipper exchange fund
 `);
 
 /** Written sources heading a description: `the report said`, `the statement read`. */

@@ -2,6 +2,8 @@ import type { Candidate } from "../../extract/find-quotations.js";
 import { BREAK, WORD } from "../../extract/tokens.js";
 import type { Attribution, AttributionContext } from "../context.js";
 import { cueEnd, isPunct } from "../cues.js";
+import { CLAUSE_WORDS } from "../lexicon/function-words.js";
+import { atSentenceStart, type Phrase } from "../noun-phrase.js";
 import { readObject } from "../phrase-forward.js";
 import { readSubject } from "../subject.js";
 
@@ -68,10 +70,17 @@ function attributionAt(
   }
   const subject = readSubject(tokens, c - 1, lo);
   if (subject) return { rule: "intro", cue, phrase: subject };
-  // `Said Kirby: "…"`
-  const object = readObject(tokens, end + 1, q - 1);
+  // `Said Kirby: "…"`: an inverted cue opens its sentence.
+  const object = atSentenceStart(tokens, c) ? readObject(tokens, end + 1, q - 1) : undefined;
   if (object && (isPunct(tokens, object.last + 1, ":") || isPunct(tokens, object.last + 1, ",")))
     return { rule: "intro", cue, phrase: object };
+  // `She said the win was 'deserved', and warned that … 'three cup finals'`, `It is
+  // dated March 2016 and tells the council that …`: a second verb of the sentence's
+  // subject.
+  if (tokens[c - 1]?.lower === "and") {
+    const phrase = earlierCueSubject(ctx, c, lo) ?? sentenceSubject(ctx, c);
+    if (phrase) return { rule: "coordinated", cue, phrase };
+  }
   // `Kirby defended the plan, saying "…"`, `She closed by promising to fight for
   // "working families"`: the subject of the sentence.
   const before = tokens[c - 1];
@@ -80,11 +89,32 @@ function attributionAt(
     before &&
     (isPunct(tokens, c - 1, ",") || PARTICIPLE_LINKS.has(before.lower))
   ) {
-    const start = ctx.sentenceFirst[tokens[c]!.sentence]!;
-    const first = tokens[start]!.kind === BREAK ? start + 1 : start;
-    const phrase = readObject(tokens, first, c - 2);
-    if (phrase && tokens[first]!.kind === WORD && tokens[phrase.last + 1]?.kind === WORD)
-      return { rule: "participle", cue, phrase };
+    const phrase = sentenceSubject(ctx, c);
+    if (phrase) return { rule: "participle", cue, phrase };
   }
+  return undefined;
+}
+
+/** The subject of a cue earlier in the sentence: `Everhart called … and said`. */
+function earlierCueSubject(ctx: AttributionContext, c: number, lo: number): Phrase | undefined {
+  const { tokens } = ctx;
+  for (let j = c - 2; j > lo; j--) {
+    if (tokens[j]!.kind !== WORD || cueEnd(tokens, j, "before") < 0) continue;
+    const subject = readSubject(tokens, j - 1, lo);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/** The phrase opening the sentence of token `c`, when a verb follows it (its subject). */
+function sentenceSubject(ctx: AttributionContext, c: number): Phrase | undefined {
+  const { tokens } = ctx;
+  const start = ctx.sentenceFirst[tokens[c]!.sentence]!;
+  const first = tokens[start]!.kind === BREAK ? start + 1 : start;
+  // `In a letter to faculty, …`: a fronted adjunct is not the subject.
+  if (first >= c - 1 || CLAUSE_WORDS.has(tokens[first]!.lower)) return undefined;
+  const phrase = readObject(tokens, first, c - 2);
+  if (phrase && tokens[first]!.kind === WORD && tokens[phrase.last + 1]?.kind === WORD)
+    return phrase;
   return undefined;
 }
