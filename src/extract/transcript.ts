@@ -90,7 +90,7 @@ export function findTurns(text: string, paragraphs: readonly number[]): Turn[] {
     labels.push(label);
     if (!label) continue;
     if (label.role === "question") questions++;
-    const key = label.label.toUpperCase();
+    const key = labelKey(label.label);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const labelled = labels.filter((l) => l !== undefined).length;
@@ -110,7 +110,7 @@ export function findTurns(text: string, paragraphs: readonly number[]): Turn[] {
     if (
       label.role === "speaker" &&
       !isAllCaps(label.label) &&
-      (counts.get(label.label.toUpperCase()) ?? 0) < 2
+      (counts.get(labelKey(label.label)) ?? 0) < 2
     )
       continue;
     const spans: Span[] = [{ start: label.contentStart, end: paragraphs[k * 2 + 1]! }];
@@ -134,6 +134,15 @@ export function findTurns(text: string, paragraphs: readonly number[]): Turn[] {
     });
   }
   return turns;
+}
+
+/**
+ * Labels of the same person count together: `Morgan Hollis:` on the first turn and
+ * `Hollis:` after it, `MR. KIRBY:` and `KIRBY:`.
+ */
+function labelKey(label: string): string {
+  const space = label.lastIndexOf(" ");
+  return (space < 0 ? label : label.slice(space + 1)).toUpperCase();
 }
 
 function isAllCaps(label: string): boolean {

@@ -13,6 +13,65 @@ const QA = [
   `This interview has been edited.`,
 ].join("\n\n");
 
+/**
+ * Surname labels in a Q&A section after a feature introduction: [name, input,
+ * [text, speaker][]]. The interviewer is the byline's author (in any of the usual
+ * byline forms), the interviewee the person the feature names.
+ */
+const LABEL_CASES: [string, string, [string, string][]][] = [
+  [
+    "a tech feature with a credit line and surname labels",
+    [
+      `The robot that folds laundry`,
+      `Morgan Hollis, Technology Reporter`,
+      `Tunde Adeyemi built his first robot at 12. Now his company employs 300 people.`,
+      `Hollis: Why robots?`,
+      `Adeyemi: Because they do what you tell them.`,
+      `Hollis: Did you nearly give up?`,
+      `Adeyemi: Every week.`,
+    ].join("\n\n"),
+    [
+      ["Why robots?", "Morgan Hollis"],
+      ["Because they do what you tell them.", "Tunde Adeyemi"],
+      ["Did you nearly give up?", "Morgan Hollis"],
+      ["Every week.", "Tunde Adeyemi"],
+    ],
+  ],
+  [
+    "a byline in capitals and labels in capitals",
+    [
+      `BY PRIYA NAIR`,
+      `Governor Luis Ortega met us in his Sacramento office.`,
+      `NAIR: What keeps you up at night?`,
+      `ORTEGA: The fires.`,
+      `NAIR: And the budget?`,
+      `ORTEGA: A close second.`,
+    ].join("\n\n"),
+    [
+      ["What keeps you up at night?", "Priya Nair"],
+      ["The fires.", "Luis Ortega"],
+      ["And the budget?", "Priya Nair"],
+      ["A close second.", "Luis Ortega"],
+    ],
+  ],
+  [
+    "a full-name label first, surname labels after",
+    [
+      `Siew Ling Tan left the bus industry in 2019.`,
+      `Owen Marsh: Why iron?`,
+      `Siew Ling Tan: Because nobody wants to steal it.`,
+      `Marsh: And the car?`,
+      `Tan: I walk.`,
+    ].join("\n\n"),
+    [
+      ["Why iron?", "Owen Marsh"],
+      ["Because nobody wants to steal it.", "Siew Ling Tan"],
+      ["And the car?", "Owen Marsh"],
+      ["I walk.", "Siew Ling Tan"],
+    ],
+  ],
+];
+
 describe("interview layouts", () => {
   it("answers are the interviewee's block quotations, questions the interviewer's", () => {
     const quotes = brief(QA);
@@ -45,6 +104,10 @@ describe("interview layouts", () => {
       ["Has your family read it?", "Theo Ruskin"],
       ["My mother has.", "Ines Zamora"],
     ]);
+  });
+
+  it.each(LABEL_CASES)("labels expand to full names: %s", (_name, input, expected) => {
+    expect(brief(input).map((q) => [q.text, q.speaker])).toEqual(expected);
   });
 
   it("one-off run-in heads are not speaker labels", () => {

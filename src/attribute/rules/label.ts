@@ -1,6 +1,7 @@
 import type { Candidate } from "../../extract/find-quotations.js";
 import { type Token, WORD } from "../../extract/tokens.js";
 import type { Speaker } from "../../extract/types.js";
+import { bylineOf, titleCase } from "../byline.js";
 import type { AttributionContext } from "../context.js";
 import type { Entity } from "../discourse.js";
 import { TITLE_ROLES, TITLES } from "../lexicon/roles.js";
@@ -36,15 +37,6 @@ const MEETING_VERBS = new Set([
 const MEETING_PARTICLES = new Set(["down", "up"]);
 const MEETING_PREPOSITIONS = new Set(["to", "with"]);
 
-function titleCase(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(
-      /(^|[\s'’-])(\p{L})/gu,
-      (_, sep: string, letter: string) => sep + letter.toUpperCase(),
-    );
-}
-
 /** The capitalised name starting at token `k`, as words, and the index after it. */
 function nameAt(ctx: AttributionContext, k: number): { words: string[]; end: number } {
   const { tokens, text } = ctx;
@@ -58,14 +50,14 @@ function nameAt(ctx: AttributionContext, k: number): { words: string[]; end: num
 }
 
 function bylineAuthor(ctx: AttributionContext, before: number): Entity | undefined {
-  const { tokens, discourse } = ctx;
   for (let p = 0; p < before; p++) {
-    const first = ctx.paragraphFirst[p]!;
-    let k = first;
-    if (tokens[k]?.kind !== WORD) k++;
-    if (tokens[k]?.lower !== "by" || !tokens[k]!.cap) continue;
-    const { words } = nameAt(ctx, k + 1);
-    if (words.length >= 2) return discourse.personNamed(words, k + 1, p);
+    const byline = bylineOf(ctx, p);
+    if (!byline) continue;
+    const { discourse } = ctx;
+    return (
+      discourse.lookup(byline.words, byline.last)?.entity ??
+      discourse.personNamed(byline.words, byline.last, p)
+    );
   }
   return undefined;
 }
@@ -146,7 +138,11 @@ export function labelSpeaker(
       (TITLES.has(words[0]!.toLowerCase()) || TITLE_ROLES.has(words[0]!.toLowerCase()))
     )
       words.shift();
-    entity = ctx.discourse.lookup(words, candidate.tokens[0] ?? 0)?.entity;
+    const token = candidate.tokens[0] ?? 0;
+    entity = ctx.discourse.lookup(words, token)?.entity;
+    // `Morgan Hollis:` on a first turn names the person later turns call `Hollis:`.
+    if (!entity && words.length > 1)
+      entity = ctx.discourse.personNamed(words.map(titleCase), token, candidate.paragraph);
     name = entity ? entity.name : words.map(titleCase).join(" ");
   }
   const speaker: Speaker = { name, mention, resolvedBy: "label", kind: "person" };
