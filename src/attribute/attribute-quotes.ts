@@ -9,15 +9,25 @@ import { dashTagline } from "./rules/dash.js";
 import { headline } from "./rules/headline.js";
 import { introCue } from "./rules/intro.js";
 import { findInterview, labelSpeaker } from "./rules/label.js";
+import { relativeClause } from "./rules/relative.js";
 import { afterTagline, sentenceTagline } from "./rules/tagline.js";
 
 /**
- * The attribution rules, in the order they are tried: a tagline right after a
- * quoted part is the most reliable, then a cue earlier in the sentence, then a
- * tagline closing the sentence, then a dash tagline, then a headline's colon, then
- * the subject of a sentence that introduces the quotation with a colon.
+ * The attribution rules, in the order they are tried: a quotation inside a
+ * relative clause on a cue's subject belongs to that subject; then a tagline right
+ * after a quoted part is the most reliable, then a cue earlier in the sentence,
+ * then a tagline closing the sentence, then a dash tagline, then a headline's
+ * colon, then the subject of a sentence that introduces the quotation with a colon.
  */
-const RULES = [afterTagline, introCue, sentenceTagline, dashTagline, headline, colonIntro] as const;
+const RULES = [
+  relativeClause,
+  afterTagline,
+  introCue,
+  sentenceTagline,
+  dashTagline,
+  headline,
+  colonIntro,
+] as const;
 
 export interface Attributed {
   candidate: Candidate;

@@ -10,7 +10,7 @@ import {
   OBJECT_STOPS,
   TOLD_OBJECT_MAX,
 } from "./lexicon/cue-words.js";
-import { CLAUSE_WORDS, PRONOUNS, UNDOES_CUE } from "./lexicon/function-words.js";
+import { CLAUSE_WORDS, DETERMINERS, PRONOUNS, UNDOES_CUE } from "./lexicon/function-words.js";
 import { atSentenceStart, isDescriptionNoun } from "./noun-phrase.js";
 
 /**
@@ -74,6 +74,8 @@ function toldObjectEnd(tokens: readonly Token[], k: number): number {
     )
       break;
     if (!t.cap && isSpeechVerb(t.lower)) break;
+    // `told analysts the company was…`: a second noun phrase starts the reported clause.
+    if (j > k + 1 && DETERMINERS.has(t.lower)) break;
     j++;
   }
   return j - 1;

@@ -61,15 +61,17 @@ export function hasPersonRole(role: string | undefined): boolean {
   // `a glaciologist at the Nordhavn Polar Institute`, `an eighth-grader who…`: an agent
   // noun among the first words (after an article, if any).
   const start = words[0] === "a" || words[0] === "an" || words[0] === "the" ? 1 : 0;
-  return words
-    .slice(start, start + 2)
-    .some(
-      (w) =>
-        w.length >= 6 &&
-        !/[\d]/.test(w) &&
-        !MODIFIERS.has(w) &&
-        AGENT_SUFFIXES.some((suffix) => w.endsWith(suffix)),
-    );
+  return words.slice(start, start + 2).some(isAgentNoun);
+}
+
+/** A noun for someone who does something (`glaciologist`, `commenter`), lower case, singular. */
+export function isAgentNoun(w: string): boolean {
+  return (
+    w.length >= 6 &&
+    !/[\d]/.test(w) &&
+    !MODIFIERS.has(w) &&
+    AGENT_SUFFIXES.some((suffix) => w.endsWith(suffix))
+  );
 }
 
 /** Endings of nouns for people who do something: glaciolog-ist, librar-ian, organis-er. */

@@ -3,8 +3,13 @@ import { BREAK, WORD } from "../../extract/tokens.js";
 import type { Attribution, AttributionContext } from "../context.js";
 import { cueEnd, isPunct } from "../cues.js";
 import { CLAUSE_WORDS } from "../lexicon/function-words.js";
+import { GENERIC_PERSON } from "../lexicon/person-nouns.js";
+import { ROLE_NOUNS } from "../lexicon/roles.js";
+import { analyzeMention } from "../mention.js";
 import { atSentenceStart, type Phrase } from "../noun-phrase.js";
+import { isAgentNoun } from "../person-evidence.js";
 import { readObject } from "../phrase-forward.js";
+import { singular } from "../role-words.js";
 import { readSubject } from "../subject.js";
 
 /**
@@ -47,9 +52,42 @@ export function introCue(ctx: AttributionContext, candidate: Candidate): Attribu
       finding ??= found;
       continue;
     }
+    // `Mr. Lee said the plan asked his constituents "to pay for…"`: a verb of saying
+    // whose subject is a thing, inside a reported clause, is the outer speaker's.
+    if (!speaksForItself(ctx, found)) {
+      finding ??= found;
+      continue;
+    }
     return found;
   }
   return finding;
+}
+
+/**
+ * Whether the subject of an attribution can be the source of words: a person, a
+ * pronoun, an institution, or a description of people. Documents and other things
+ * (`the plan`, `the buyback`, `a strategy`) speak only when no one else in the
+ * sentence does.
+ */
+function speaksForItself(ctx: AttributionContext, found: Attribution): boolean {
+  const mention = analyzeMention(ctx.text, ctx.tokens, found.phrase);
+  switch (mention.kind) {
+    case "name":
+    case "pronoun":
+    case "organization":
+      return true;
+    case "document":
+      return false;
+    default: {
+      const head = singular(mention.head);
+      return (
+        ROLE_NOUNS.has(head) ||
+        GENERIC_PERSON.has(head) ||
+        isAgentNoun(head) ||
+        mention.age !== undefined
+      );
+    }
+  }
 }
 
 /** Verbs of finding, which report a result rather than words said. */

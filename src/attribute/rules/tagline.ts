@@ -2,6 +2,7 @@ import type { Candidate } from "../../extract/find-quotations.js";
 import { BREAK, PUNCT, QUOTE, WORD } from "../../extract/tokens.js";
 import type { Attribution, AttributionContext } from "../context.js";
 import { cueEnd, isPunct } from "../cues.js";
+import { DETERMINERS, PRONOUNS } from "../lexicon/function-words.js";
 import { readObject } from "../phrase-forward.js";
 import { readSubject } from "../subject.js";
 
@@ -71,7 +72,14 @@ export function taglineAt(
     if (!phrase) return undefined;
     // `…," publicist Nadia Brennan told The Buzz`: role words the lexicon does not
     // know may stand between the quotation and the name.
+    // `…," a strategy she said had hurt margins`: a noun phrase before a pronoun is
+    // an apposition with a relative clause, not part of a speaker expression.
     let lead = true;
+    if (
+      phrase.first > k &&
+      (PRONOUNS.has(tokens[phrase.first]!.lower) || DETERMINERS.has(tokens[k]!.lower))
+    )
+      lead = false;
     for (let j = k; j < phrase.first; j++) {
       const u = tokens[j]!;
       if (u.kind !== WORD || u.cap || j >= k + 2) lead = false;
