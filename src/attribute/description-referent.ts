@@ -1,6 +1,7 @@
 import type { Discourse, Entity } from "./discourse.js";
 import type { Gender } from "./lexicon/gender.js";
-import { canonicalRole } from "./role-words.js";
+import { nationOf } from "./lexicon/nationalities.js";
+import { roleFamily } from "./role-words.js";
 import { countBefore, lastBefore } from "./sorted.js";
 
 /**
@@ -23,11 +24,19 @@ export function describedPerson(
   token: number,
   paragraph: number,
 ): Entity | undefined {
-  const role = canonicalRole(head);
+  const nation = age === undefined ? nationOf(head) : undefined;
+  const roles = roleFamily(head);
   for (const m of discourse.mentionsBefore(token, paragraph, paragraph - NOMINAL_WINDOW)) {
-    if (age !== undefined ? m.entity.age === age : m.entity.roleWords.has(role)) return m.entity;
+    const e = m.entity;
+    if (age !== undefined ? e.age === age : nation ? e.nations?.has(nation) : hasAny(e, roles))
+      return e;
   }
   return undefined;
+}
+
+function hasAny(entity: Entity, roles: readonly string[]): boolean {
+  for (const role of roles) if (entity.roleWords.has(role)) return true;
+  return false;
 }
 
 /**
@@ -36,8 +45,19 @@ export function describedPerson(
  * says…` → the person introduced as `a glaciologist at the Nordhavn Polar Institute`).
  */
 export function describedPersonAhead(discourse: Discourse, head: string): Entity | undefined {
-  const role = canonicalRole(head);
-  return discourse.entities.find((e) => e.certain && e.roleWords.has(role));
+  const roles = roleFamily(head);
+  return discourse.entities.find((e) => e.certain && hasAny(e, roles));
+}
+
+/**
+ * The person a headline's bare description (`Author says…`, `CEO warns…`) is about
+ * when no one holds that role: the person the article names most.
+ */
+export function mainPerson(discourse: Discourse): Entity | undefined {
+  let best: Entity | undefined;
+  for (const e of discourse.entities)
+    if (e.certain && !e.byline && (!best || e.tokens.length > best.tokens.length)) best = e;
+  return best;
 }
 
 /** The person mentioned most so far (most recently on a tie), of a compatible gender. */

@@ -33,6 +33,8 @@ export interface Entity {
   roleWords: Set<string>;
   title?: string;
   age?: number;
+  /** Nations the text connects with the person (`the Swedish midfielder`, `from Argentina's River Plate`). */
+  nations?: Set<string>;
   /**
    * Named only in a byline (`By Owen Marsh`): the article's author, whom interview
    * labels may name but third-person pronouns in the body never refer to.

@@ -48,7 +48,13 @@ export function splitRoleAndTitle(
   if (titleStart <= last) mention.title = text.slice(tokens[titleStart]!.start, tokens[last]!.end);
   let roleEnd = titleStart - 1;
   while (roleEnd >= first && isConnector(tokens[roleEnd]!)) roleEnd--;
-  if (roleEnd >= first) mention.role = text.slice(tokens[first]!.start, tokens[roleEnd]!.end);
+  if (roleEnd >= first) {
+    const role = text.slice(tokens[first]!.start, tokens[roleEnd]!.end);
+    // `Scotland's Callum Reid`, `Police Scotland's …`: a possessor alone is an affiliation.
+    const possessorOnly =
+      tokens[roleEnd]!.lower.endsWith("s") && isPossessorRun(tokens, first, roleEnd);
+    mention.role = possessorOnly ? role.replace(/['’]s$/, "") : role;
+  }
 }
 
 export function addApposition(
@@ -59,6 +65,12 @@ export function addApposition(
 ): void {
   let first = apposition.first;
   const lead = tokens[first]!.lower;
+  // `Ola Berg, who is 37,`, `Dunne, who turned 34 last week,`: an age in a relative clause.
+  if (lead === "who" && AGE_VERBS.has(tokens[first + 1]?.lower ?? "")) {
+    const n = tokens[first + 2]?.lower ?? "";
+    if (/^\d{1,3}$/.test(n)) mention.age ??= Number(n);
+    return;
+  }
   if (lead === "who" || lead === "whose" || lead === "which") return;
   // `Vautrin, now 78 and retired to Brittany,`: an adverb, then perhaps an age.
   if (
@@ -86,6 +98,16 @@ export function addApposition(
     mention.genderFromName = false;
   }
 }
+
+/** Capitalised words ending in a possessive: `Police Scotland's`. */
+function isPossessorRun(tokens: readonly Token[], first: number, last: number): boolean {
+  const end = tokens[last]!.lower;
+  if (!end.endsWith("'s") && !end.endsWith("’s")) return false;
+  for (let k = first; k <= last; k++) if (!tokens[k]!.cap) return false;
+  return true;
+}
+
+const AGE_VERBS = new Set(["is", "was", "turned", "turns"]);
 
 /** `of`, `for`, `at`, `to`: a word joining a name to its affiliation. */
 export function isConnector(t: Token): boolean {

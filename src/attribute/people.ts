@@ -13,6 +13,7 @@ import {
 } from "./lexicon/roles.js";
 import { analyzeMention } from "./mention.js";
 import { isNameToken } from "./name-token.js";
+import { nationsAround } from "./nations-around.js";
 import { atSentenceStart, isPossessive } from "./noun-phrase.js";
 import {
   genderOfRole,
@@ -137,6 +138,7 @@ export function collectPeople(ctx: AttributionContext): void {
     const words = mention.nameWords!;
     // `Wessick Watch, a campaign group,`: an institution, never a person.
     if (ctx.organizations.find(words.join(" "))) continue;
+    const nations = nationsAround(tokens, described ? described.first : phrase.first, start, b);
     const cue = isFollowedByCue(tokens, b);
     const before = tokens[start - 1];
     const placeLike =
@@ -165,6 +167,10 @@ export function collectPeople(ctx: AttributionContext): void {
       certain || known?.entity.certain === true,
       speaker,
     );
+    if (nations) {
+      entity.nations ??= new Set();
+      for (const nation of nations) entity.nations.add(nation);
+    }
     // The author named again in the body (`Marsh, who covered the trial, …`) is a
     // person of the story too.
     entity.byline = undefined;

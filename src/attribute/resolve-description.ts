@@ -1,6 +1,13 @@
 import { WORD } from "../extract/tokens.js";
 import type { AttributionContext } from "./context.js";
-import { describedPerson, describedPersonAhead, topicPerson } from "./description-referent.js";
+import {
+  describedPerson,
+  describedPersonAhead,
+  mainPerson,
+  topicPerson,
+} from "./description-referent.js";
+import type { Entity } from "./discourse.js";
+import { DETERMINERS } from "./lexicon/function-words.js";
 import { genderOfWord } from "./lexicon/gender.js";
 import { GENERIC_PERSON } from "./lexicon/person-nouns.js";
 import { NATIONALITIES, ROLE_NOUNS } from "./lexicon/roles.js";
@@ -27,10 +34,16 @@ export function resolveDescription(
   previous: readonly ResolvedSpeaker[],
   base: SpeakerBase,
 ): ResolvedSpeaker {
+  const { discourse } = ctx;
+  // `Author says new novel "nearly broke me"`, `Kingfisher boss warns of 'cautious'
+  // year`: headlines drop the article; the description is the article's person.
+  if (paragraph <= HEADLINE_PARAGRAPHS && isBareHeadlineRole(mention, base)) {
+    const person = describedPersonAhead(discourse, mention.head) ?? mainPerson(discourse);
+    if (person) return nominal(discourse, person, mention, token, paragraph, base, 0.7);
+  }
   if (!mention.definite || mention.plural) {
     return { speaker: asWritten(mention, "anonymous", written), certainty: 0.93, ...base };
   }
-  const { discourse } = ctx;
   // `A Treasury spokesperson declined to comment. … the spokesperson said`: an unnamed
   // source the narrative just introduced.
   const introduced = introducedDescription(ctx, mention, token);
@@ -91,6 +104,34 @@ export function resolveDescription(
     }
   }
   return { speaker: asWritten(mention, "unresolved", written), certainty: 0.55, ...base };
+}
+
+/** A singular role noun with no determiner, capitalised as a headline prints it: `Author`, `CEO`. */
+function isBareHeadlineRole(mention: Mention, base: SpeakerBase): boolean {
+  if (mention.plural || mention.definite) return false;
+  const first = mention.text.charCodeAt(0);
+  if (!(first >= 0x41 && first <= 0x5a)) return false;
+  const words = mention.text.toLowerCase().split(/\s+/);
+  if (DETERMINERS.has(words[0]!)) return false;
+  return ROLE_NOUNS.has(base.head) || GENERIC_PERSON.has(base.head);
+}
+
+function nominal(
+  discourse: AttributionContext["discourse"],
+  entity: Entity,
+  mention: Mention,
+  token: number,
+  paragraph: number,
+  base: SpeakerBase,
+  certainty: number,
+): ResolvedSpeaker {
+  discourse.record({ token, paragraph, entity, salient: true });
+  return {
+    entity,
+    speaker: personSpeaker(entity, { ...mention, role: undefined }, "nominal"),
+    certainty,
+    ...base,
+  };
 }
 
 /** How far back (in tokens) an unnamed source introduced in the narrative is looked for. */

@@ -3,6 +3,7 @@ import type { AttributionContext } from "./context.js";
 import { type Gender, genderOfPronoun } from "./lexicon/gender.js";
 import type { Mention } from "./mention.js";
 import { inPool, lastCompatible, resolvePronoun } from "./pronoun-referent.js";
+import { lastBefore } from "./sorted.js";
 import {
   organizationSpeaker,
   personSpeaker,
@@ -95,12 +96,18 @@ export function resolvePronounSpeaker(
           ...base,
         };
     }
-    // `The union struck a similar note online. It posted…`
+    // `The union struck a similar note online. It posted…`, `She still has the letter.
+    // It … tells the council that…`, `Protesters … they said`: whichever is nearer.
     const org = lower === "it" ? ctx.organizations.mostRecent(token, paragraph) : undefined;
-    if (org) return organizationSpeaker(ctx, org, mention, "pronoun", token, paragraph);
-    // `He still has the letter. It … tells the council that…`, `Protesters … they said`.
     const unnamed = unnamedReferent(ctx, token, lower === "it" ? "thing" : "group");
-    if (unnamed) return unnamedSpeaker(unnamed, mention, base);
+    const orgAt = org ? lastBefore(org.tokens, token) : -1;
+    if (
+      unnamed &&
+      (orgAt < 0 ||
+        (orgAt < unnamed.token && tokens[orgAt]!.sentence !== tokens[unnamed.token]!.sentence))
+    )
+      return unnamedSpeaker(unnamed, mention, base);
+    if (org) return organizationSpeaker(ctx, org, mention, "pronoun", token, paragraph);
   } else if (lower === "i") {
     return firstPersonSpeaker(ctx, mention, base);
   }

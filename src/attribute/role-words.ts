@@ -35,3 +35,34 @@ export function canonicalRole(lower: string): string {
   const s = TITLE_ROLES.get(lower) ?? singular(lower);
   return ROLE_SYNONYMS[s] ?? s;
 }
+
+/**
+ * Descriptions that refer back to a role under another name: `the author` for a
+ * novelist, `the boss` for a manager or a chief executive, `the CEO` for a chief
+ * executive. Canonical role words.
+ */
+const ROLE_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  author: ["author", "novelist", "writer", "poet", "memoirist"],
+  writer: ["writer", "author", "novelist", "columnist", "journalist"],
+  novelist: ["novelist", "author", "writer"],
+  boss: ["boss", "manager", "executive", "chief", "head", "director", "owner"],
+  ceo: ["ceo", "executive", "chief"],
+  chief: ["chief", "executive", "head"],
+  executive: ["executive", "ceo"],
+  manager: ["manager", "boss", "coach"],
+  coach: ["coach", "manager"],
+  minister: ["minister", "secretary"],
+  lawyer: ["lawyer", "attorney", "barrister", "solicitor", "counsel"],
+  attorney: ["attorney", "lawyer", "counsel", "prosecutor"],
+  barrister: ["barrister", "lawyer", "counsel"],
+  solicitor: ["solicitor", "lawyer"],
+  officer: ["officer", "detective", "constable", "sergeant", "inspector"],
+  scientist: ["scientist", "researcher", "professor"],
+  researcher: ["researcher", "scientist"],
+};
+
+/** The canonical role words a description's head may refer back to. */
+export function roleFamily(head: string): readonly string[] {
+  const role = canonicalRole(head);
+  return ROLE_FAMILIES[role] ?? [role];
+}

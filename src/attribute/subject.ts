@@ -6,7 +6,7 @@ import {
   PRONOUNS,
   SENTENCE_OPENERS,
 } from "./lexicon/function-words.js";
-import { ROLE_NOUNS } from "./lexicon/roles.js";
+import { ROLE_NOUNS, TITLE_ROLES, TITLES } from "./lexicon/roles.js";
 import {
   appositionStart,
   atSentenceStart,
@@ -31,6 +31,15 @@ function isNameLike(t: Token): boolean {
   return t.kind === WORD && t.cap && !SENTENCE_OPENERS.has(t.lower) && !isDescriptionNoun(t.lower);
 }
 
+/** A capitalised title or rank printed before a name: `Councillor`, `Dr.`, `Detective Inspector`. */
+function isTitleWord(t: Token): boolean {
+  return (
+    t.kind === WORD &&
+    t.cap &&
+    (TITLES.has(t.lower) || TITLE_ROLES.has(t.lower) || ROLE_NOUNS.has(t.lower))
+  );
+}
+
 /**
  * `Its chief executive, Gregory Sandoval, told investors`: a description, then the
  * name between commas. The name is the speaker and the description its role.
@@ -39,7 +48,10 @@ function isNameLike(t: Token): boolean {
 function nameInApposition(tokens: readonly Token[], end: number, lo: number): Phrase | undefined {
   let k = end - 1;
   while (k >= lo && k > end - 6 && isNameLike(tokens[k]!)) k--;
-  if (k === end - 1 || k < lo || !isComma(tokens[k])) return undefined;
+  if (k === end - 1) return undefined;
+  // `Its chair, Councillor Dev Mistry,`: a title or rank before the name.
+  while (k >= lo && k > end - 8 && isTitleWord(tokens[k]!)) k--;
+  if (k < lo || !isComma(tokens[k])) return undefined;
   const description = simplePhraseBack(tokens, k - 1, lo);
   if (!description) return undefined;
   const head = tokens[description.last]!;

@@ -24,6 +24,8 @@ export type UnnamedKind = "person" | "thing" | "group";
 export interface UnnamedReferent {
   name: string;
   kind: "anonymous" | "document" | "organization";
+  /** The description's head token. */
+  token: number;
 }
 
 function fits(lower: string, kind: UnnamedKind, gender: Gender | undefined): boolean {
@@ -63,8 +65,8 @@ export function unnamedReferent(
     const mention = analyzeMention(text, tokens, phrase);
     if (mention.kind === "name" || mention.kind === "pronoun") continue;
     const name = descriptionName(tokens, phrase, mention);
-    if (kind !== "thing") return { name, kind: "anonymous" };
-    return { name, kind: DOCUMENT_NOUNS.has(t.lower) ? "document" : "organization" };
+    if (kind !== "thing") return { name, kind: "anonymous", token: k };
+    return { name, kind: DOCUMENT_NOUNS.has(t.lower) ? "document" : "organization", token: k };
   }
   return undefined;
 }

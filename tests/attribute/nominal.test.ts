@@ -71,7 +71,86 @@ const CASES: [string, string, string, string][] = [
   ],
 ];
 
+/**
+ * Second references by nationality, age or role, and bare headline descriptions:
+ * [name, input, speaker of the last quotation].
+ */
+const SECOND_REFERENCES: [string, string, string, string][] = [
+  [
+    "a demonym from an adjective in the apposition, past a more recent person",
+    "the Swede",
+    `Anders Lindqvist, the Swedish midfielder, scored twice. Manager Tom Reilly praised his side's spirit.\n\n"We showed character," the Swede said.`,
+    "Anders Lindqvist",
+  ],
+  [
+    "a demonym from a country in a relative clause",
+    "the Argentine",
+    `Luis Benítez, who joined from Argentina's River Plate in January, opened the scoring. Captain Mark Dunne added a second.\n\n"The dressing room is together," the Argentine said.`,
+    "Luis Benítez",
+  ],
+  [
+    "a demonym from a possessive country before the name",
+    "the Scot",
+    `Scotland's Callum Reid won the stage. Belgian rider Wout Peeters was second.\n\n"My legs were screaming," the Scot said.`,
+    "Callum Reid",
+  ],
+  [
+    "an adjective in the role before the name, then its noun form",
+    "the Belgian",
+    `Belgian rider Wout Peeters finished second behind Scotland's Callum Reid. "I had nothing left," the Belgian said.`,
+    "Wout Peeters",
+  ],
+  [
+    "a demonym from a country named as where the person came from",
+    "the Pole",
+    `Teodor Kasprzak, who arrived from Poland last summer, had a goal ruled out. Nadia Cole, 41, defended the referee.\n\n‘I was level,’ the Pole said.`,
+    "Teodor Kasprzak",
+  ],
+  [
+    "an age among two ages",
+    "the 34-year-old",
+    `Mark Dunne, 34, has played 400 games for the club. Jake Moss, 21, made his debut.\n\n"I'm not done yet," the 34-year-old said.`,
+    "Mark Dunne",
+  ],
+  [
+    "a modifier of the role as the description",
+    "the veteran",
+    `Veteran centre-back Ola Berg was left out. Coach Ana Silva explained her decision. "I am not finished," the veteran said.`,
+    "Ola Berg",
+  ],
+  [
+    "a former office",
+    "the former minister",
+    `Former health minister Judith Crane chaired the inquiry. Its lead counsel, Adam Fry, questioned witnesses.\n\n"Lessons were not learned," the former minister said.`,
+    "Judith Crane",
+  ],
+  [
+    "a headline's bare role for a novelist named in the body",
+    "Author",
+    `Author says new novel "nearly broke me"\n\nThe novelist Helen Marsh spent six years on her latest book.`,
+    "Helen Marsh",
+  ],
+  [
+    "a headline's CEO for a chief executive named in the body",
+    "CEO",
+    `CEO warns of 'cautious' year\n\nLattice Robotics chief executive Tunde Adeyemi said sales would slow.`,
+    "Tunde Adeyemi",
+  ],
+  [
+    "a headline's boss for a manager named in the body",
+    "Castlebridge boss",
+    `Castlebridge boss slams 'disrespectful' bid\n\nSteve Bannister, the Castlebridge manager, was furious on Friday.`,
+    "Steve Bannister",
+  ],
+];
+
 describe("nominal speakers", () => {
+  it.each(SECOND_REFERENCES)("second reference: %s", (_name, mention, input, speaker) => {
+    const quote = brief(input).find((q) => q.mention === mention);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.resolvedBy).toBe("nominal");
+  });
+
   it.each(CASES)("%s", (_name, input, speaker, resolvedBy) => {
     const last = brief(input).at(-1);
     expect(last?.speaker).toBe(speaker);

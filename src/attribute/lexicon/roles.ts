@@ -86,7 +86,9 @@ export const ROLE_NOUNS = set(`
   engineers nurse technician technicians mechanic mechanics driver drivers commuter commuters
   passenger historian economist scholar clerk sheriff principal archivist curator librarian
   pal pals mate mates buddy chum neighbour colleague agent super-agent co-star costar bandmate
-  teammate housemate flatmate classmate
+  teammate housemate flatmate classmate centre-back center-back full-back fullback winger
+  playmaker skipper wicketkeeper batsman batter bowler jockey trainer cyclist rider sprinter
+  swimmer runner boxer fighter golfer keeper guard linebacker shortstop catcher
 `);
 
 /** Roles that name a group or an institution speaking as one, heading a description. */
