@@ -1,8 +1,9 @@
 import { type Token, WORD } from "../extract/tokens.js";
 import { DETERMINERS } from "./lexicon/function-words.js";
 import { type Gender, genderOfWord } from "./lexicon/gender.js";
-import { TITLE_ROLES, TITLES } from "./lexicon/roles.js";
+import { KNOWN_ORGANIZATIONS, ORGANIZATION_WORDS, TITLE_ROLES, TITLES } from "./lexicon/roles.js";
 import type { Mention } from "./mention.js";
+import { isNameToken } from "./name-token.js";
 
 /**
  * The parts of a speaker expression around a name: the words before it split into
@@ -33,8 +34,12 @@ export function splitRoleAndTitle(
   if (last < first) return;
   let titleStart = last + 1;
   for (let k = last; k >= first; k--) {
-    const lower = tokens[k]!.lower;
-    if (TITLES.has(lower) || (TITLE_ROLES.has(lower) && k === last)) titleStart = k;
+    const t = tokens[k]!;
+    // A title is capitalised before a name: `Fire chief Ian Ross` has a role, `Chief
+    // Inspector Ian Ross` a rank.
+    if ((TITLES.has(t.lower) && t.cap) || (TITLE_ROLES.has(t.lower) && k === last)) titleStart = k;
+    // `Assistant Chief Constable`, `Deputy Chief Inspector`: a grade of the rank after it.
+    else if (t.cap && RANK_GRADES.has(t.lower) && titleStart === k + 1) titleStart = k;
     else break;
   }
   // `Sen.`, `Gov.` name an office: a role, not only a title.
@@ -89,6 +94,11 @@ export function addApposition(
     if (tokens[first]?.lower === "and") return;
   }
   if (first > apposition.last) return;
+  // `Chief Superintendent Nadia Brooks, of West Yorkshire Police,`
+  if (isConnector(tokens[first]!) && first < apposition.last && mention.kind === "name") {
+    addAffiliation(mention, text.slice(tokens[first + 1]!.start, tokens[apposition.last]!.end));
+    return;
+  }
   if (DETERMINERS.has(tokens[first]!.lower) && first < apposition.last) first++;
   if (mention.kind !== "name" || mention.role) return;
   mention.role = text.slice(tokens[first]!.start, tokens[apposition.last]!.end);
@@ -99,6 +109,56 @@ export function addApposition(
   }
 }
 
+/**
+ * The institution a name is attached to (`of Castlebridge Police`, `at the Fenwick
+ * Trust`): where the name ends before the connector, when the words after it are
+ * capitalised and name an institution.
+ */
+export function affiliationAt(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): { nameEnd: number } | undefined {
+  for (let k = first + 1; k < last; k++) {
+    const t = tokens[k]!;
+    if (!isConnector(t) || t.cap || !isNameToken(text, tokens[k - 1]!)) continue;
+    let institution = false;
+    for (let j = k + 1; j <= last; j++) {
+      const u = tokens[j]!;
+      if (u.kind !== WORD) return undefined;
+      const lower = u.lower.replace(/['’]s$/, "");
+      if (u.cap) {
+        if (ORGANIZATION_WORDS.has(lower) || KNOWN_ORGANIZATIONS.has(lower)) institution = true;
+      } else if (lower !== "the" && lower !== "and" && lower !== "&" && lower !== "of") {
+        return undefined;
+      }
+    }
+    return institution ? { nameEnd: k - 1 } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Adds the institution a person speaks for to their role: after the role if there
+ * is one, else after a rank (`Detective Constable, Castlebridge Police`), else alone.
+ */
+export function addAffiliation(mention: Mention, institution: string): void {
+  const lead = mention.role ?? (mention.title && !isHonorific(mention.title) ? mention.title : "");
+  mention.role = lead ? `${lead}, ${institution}` : institution;
+}
+
+/** Social honorifics, which are not ranks: `Mr.`, `Dr.`, `Dame`. */
+function isHonorific(title: string): boolean {
+  return HONORIFICS.has(title.toLowerCase().split(/\s+/)[0]!);
+}
+
+const HONORIFICS = new Set(
+  "mr mr. mrs mrs. ms ms. mx mx. miss dr dr. prof prof. sir dame lord lady rev rev. reverend fr fr. rabbi imam sheikh".split(
+    " ",
+  ),
+);
+
 /** Capitalised words ending in a possessive: `Police Scotland's`. */
 function isPossessorRun(tokens: readonly Token[], first: number, last: number): boolean {
   const end = tokens[last]!.lower;
@@ -106,6 +166,8 @@ function isPossessorRun(tokens: readonly Token[], first: number, last: number): 
   for (let k = first; k <= last; k++) if (!tokens[k]!.cap) return false;
   return true;
 }
+
+const RANK_GRADES = new Set(["assistant", "deputy", "acting", "vice", "senior", "temporary"]);
 
 const AGE_VERBS = new Set(["is", "was", "turned", "turns"]);
 

@@ -10,7 +10,14 @@ import {
   ORGANIZATION_WORDS,
   ROLE_NOUNS,
 } from "./lexicon/roles.js";
-import { addApposition, genderFromWords, isConnector, splitRoleAndTitle } from "./mention-parts.js";
+import {
+  addAffiliation,
+  addApposition,
+  affiliationAt,
+  genderFromWords,
+  isConnector,
+  splitRoleAndTitle,
+} from "./mention-parts.js";
 import { isNameToken } from "./name-token.js";
 import { atSentenceStart, isPossessive, type Phrase } from "./noun-phrase.js";
 import { singular } from "./role-words.js";
@@ -52,7 +59,7 @@ const AGE = /^(\d{1,3})-year-old$/;
 export function analyzeMention(text: string, tokens: readonly Token[], phrase: Phrase): Mention {
   const firstToken = tokens[phrase.first]!;
   const lastToken = tokens[phrase.last]!;
-  const headIndex = phrase.head ?? phrase.last;
+  let headIndex = phrase.head ?? phrase.last;
   const mention: Mention = {
     kind: "description",
     text: text.slice(firstToken.start, lastToken.end),
@@ -74,6 +81,13 @@ export function analyzeMention(text: string, tokens: readonly Token[], phrase: P
   } else if (isPossessive(firstToken.lower) && first < headIndex) {
     // `Eastmark's trade minister`, `the council's own report`: a possessor makes it definite.
     mention.definite = true;
+  }
+  // `Detective Constable Rhiannon Beddoes of Castlebridge Police`: the name ends before
+  // its institution.
+  const affiliation = affiliationAt(text, tokens, first, headIndex);
+  if (affiliation) {
+    headIndex = affiliation.nameEnd;
+    mention.head = tokens[headIndex]!.lower;
   }
   // The name: capitalised words at the end, with particles inside and a suffix after.
   let nameEnd = headIndex;
@@ -127,9 +141,10 @@ export function analyzeMention(text: string, tokens: readonly Token[], phrase: P
     const coordinated = nameStart > first && COORDINATORS.has(tokens[nameStart - 1]!.lower);
     if (!coordinated) splitRoleAndTitle(text, tokens, first, nameStart - 1, mention);
     // `Alex Pemberton of the Rail Users' Association`: the attached phrase is the role.
-    if (!mention.role && headIndex < phrase.last) {
+    if (headIndex < phrase.last) {
       const from = isConnector(tokens[headIndex + 1]!) ? headIndex + 2 : headIndex + 1;
-      if (from <= phrase.last) mention.role = text.slice(tokens[from]!.start, lastToken.end);
+      if (from <= phrase.last)
+        addAffiliation(mention, text.slice(tokens[from]!.start, lastToken.end));
     }
     mention.gender = genderFromWords(tokens, phrase.first, nameStart - 1);
     if (!mention.gender) {

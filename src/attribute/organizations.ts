@@ -212,9 +212,12 @@ export function collectOrganizations(tokens: readonly Token[], text: string): Or
       if (CONNECTIVES.has(u.lower) && tokens[j + 1]?.cap) continue;
       break;
     }
-    if ((hasWord || inOrganizationApposition(tokens, k, last)) && !isTime(tokens, k, last))
-      orgs.add(text, tokens, k, last, t.paragraph);
-    else if (last === k) {
+    const described = organizationApposition(tokens, k, last);
+    if ((hasWord || described) && !isTime(tokens, k, last)) {
+      const org = orgs.add(text, tokens, k, last, t.paragraph);
+      // `the insurer said` later refers back to `Calder Mutual, the insurer,`.
+      if (described) org.words.add(described);
+    } else if (last === k) {
       const known = orgs.named(t.lower.replace(/['’]s$/, ""));
       if (known) orgs.record(known, k, t.paragraph);
     }
@@ -229,9 +232,13 @@ const APPOSITION_GAP = 3;
 /**
  * `Calder Mutual, the insurer,`, `The operator, Hebridean Link Ferries,`, `Wessick
  * Watch, a campaign group,`: a name in apposition to an institution noun is an
- * institution's, whatever its words.
+ * institution's, whatever its words. Returns the noun.
  */
-function inOrganizationApposition(tokens: readonly Token[], first: number, last: number): boolean {
+function organizationApposition(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): string | undefined {
   const after = tokens[last + 1];
   if (after?.lower === ",") {
     const det = tokens[last + 2];
@@ -239,21 +246,24 @@ function inOrganizationApposition(tokens: readonly Token[], first: number, last:
       for (let j = last + 3; j <= last + 2 + APPOSITION_GAP && j < tokens.length; j++) {
         const u = tokens[j]!;
         if (u.kind !== WORD || u.cap) break;
-        if (ORGANIZATION_NOUNS.has(u.lower) && isNounEnd(tokens[j + 1])) return true;
+        if (ORGANIZATION_NOUNS.has(u.lower) && isNounEnd(tokens[j + 1])) return u.lower;
       }
     }
   }
   // `the operator, Hebridean Link Ferries,`
   const before = tokens[first - 1];
   const noun = tokens[first - 2];
-  return (
+  const det = tokens[first - 3]?.lower;
+  if (
     before?.lower === "," &&
     noun !== undefined &&
     noun.kind === WORD &&
     !noun.cap &&
     ORGANIZATION_NOUNS.has(noun.lower) &&
-    (tokens[first - 3]?.lower === "the" || tokens[first - 3]?.lower === "its")
-  );
+    (det === "the" || det === "its")
+  )
+    return noun.lower;
+  return undefined;
 }
 
 /** The institution noun ends its phrase (`the insurer,`), rather than modifying another (`a family doctor`). */

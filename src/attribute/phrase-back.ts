@@ -118,7 +118,7 @@ export function simplePhraseBack(
     // Unknown words belong to the phrase only if a determiner closely precedes them:
     // `one former lab member said`, `one exasperated resident said`.
     const det = determinerBefore(tokens, m, lo);
-    if (det >= 0) first = det;
+    if (det >= 0) first = possessorStart(tokens, det, lo);
     break;
   }
   while (first < j && (CONNECTORS.has(tokens[first]!.lower) || tokens[first]!.lower === "and"))
@@ -126,12 +126,32 @@ export function simplePhraseBack(
   return head === undefined ? { first, last: j } : { first, last: j, head };
 }
 
+/**
+ * Where a phrase starting at `det` begins when `det` is a capitalised possessor:
+ * back over the rest of its name and a `the` (`the National Hurricane Center's`).
+ */
+function possessorStart(tokens: readonly Token[], det: number, lo: number): number {
+  const t = tokens[det]!;
+  if (!t.cap || !isPossessive(t.lower)) return det;
+  let first = det;
+  for (let k = det - 1; k >= lo && k > det - MAX_PHRASE; k--) {
+    const u = tokens[k]!;
+    if (u.kind !== WORD) break;
+    if (u.lower === "the") return k;
+    if (!u.cap || (SENTENCE_OPENERS.has(u.lower) && atSentenceStart(tokens, k))) break;
+    first = k;
+  }
+  return first;
+}
+
 /** The index of a determiner reached backwards from `m` over unknown lower-case words only, or -1. */
 export function determinerBefore(tokens: readonly Token[], m: number, lo: number): number {
   for (let k = m; k >= lo && k > m - MAX_UNKNOWN - 1; k--) {
     const u = tokens[k]!;
-    if (u.kind !== WORD || (u.cap && !DETERMINERS.has(u.lower))) return -1;
-    if (DETERMINERS.has(u.lower)) return k;
+    if (u.kind !== WORD) return -1;
+    // `the National Hurricane Center's latest advisory`: a possessor is a determiner.
+    if (DETERMINERS.has(u.lower) || isPossessive(u.lower)) return k;
+    if (u.cap) return -1;
     if (CLAUSE_WORDS.has(u.lower) || ATTACHING.has(u.lower) || isSpeechVerb(u.lower)) return -1;
   }
   return -1;

@@ -1,5 +1,6 @@
 import type { Candidate } from "../extract/find-quotations.js";
 import type { Attribution, AttributionContext } from "./context.js";
+import { documentSource } from "./document-source.js";
 import { ORGANIZATION_NOUNS } from "./lexicon/roles.js";
 import { analyzeMention, descriptionName } from "./mention.js";
 import { resolveDescription } from "./resolve-description.js";
@@ -91,13 +92,25 @@ function resolveInner(
         plural: true,
       };
     }
-    case "document":
+    case "document": {
+      // `The National Hurricane Center's latest advisory said`, `a response from
+      // Harcourt Estates said`: the document's source speaks, named as the text names it.
+      const source = documentSource(tokens, attribution.phrase);
+      const issuer = source
+        ? resolveInner(ctx, { ...attribution, phrase: source }, previous, quote)
+        : undefined;
+      if (issuer && issuer.speaker.kind !== "document") {
+        issuer.speaker.name = issuer.speaker.name.replace(/['’]s$/, "");
+        issuer.speaker.mention = { start: mention.start, end: mention.end, text: mention.text };
+        return issuer;
+      }
       return {
         speaker: asWritten(mention, "document", written),
         certainty: 0.93,
         ...base,
         plural: true,
       };
+    }
     default:
       return resolveDescription(ctx, mention, written, token, paragraph, previous, base);
   }

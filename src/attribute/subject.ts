@@ -6,7 +6,7 @@ import {
   PRONOUNS,
   SENTENCE_OPENERS,
 } from "./lexicon/function-words.js";
-import { ROLE_NOUNS, TITLE_ROLES, TITLES } from "./lexicon/roles.js";
+import { ORGANIZATION_NOUNS, ROLE_NOUNS, TITLE_ROLES, TITLES } from "./lexicon/roles.js";
 import {
   appositionStart,
   atSentenceStart,
@@ -56,7 +56,9 @@ function nameInApposition(tokens: readonly Token[], end: number, lo: number): Ph
   if (!description) return undefined;
   const head = tokens[description.last]!;
   const lead = tokens[description.first]!.lower;
-  if (head.cap || !ROLE_NOUNS.has(head.lower.replace(/s$/, ""))) return undefined;
+  const noun = head.lower.replace(/s$/, "");
+  // `Its chief executive, Gregory Sandoval,` and `The operator, Hebridean Link Ferries,`.
+  if (head.cap || !(ROLE_NOUNS.has(noun) || ORGANIZATION_NOUNS.has(noun))) return undefined;
   if (!DETERMINERS.has(lead) && !isPossessive(lead)) return undefined;
   return {
     first: k + 1,

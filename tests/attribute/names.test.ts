@@ -152,3 +152,90 @@ describe("surname back-references", () => {
     });
   });
 });
+
+/**
+ * Names with an affiliation or rank, institutions with a role word, possessive
+ * institutions (class: names not cleaned): [name, input, name, role, kind] of the
+ * last quotation.
+ */
+const AFFILIATIONS: [string, string, string, string | undefined, string][] = [
+  [
+    "a rank and a force after of (British police)",
+    `Detective Constable Rhiannon Beddoes of Castlebridge Police said: "We are appealing for witnesses."`,
+    "Rhiannon Beddoes",
+    "Detective Constable, Castlebridge Police",
+    "person",
+  ],
+  [
+    "the same after an inverted cue, with 'and' in the force's name",
+    `"Anyone with a dashcam should call us," said Detective Sergeant Omar Haddad of Avon and Somerset Police.`,
+    "Omar Haddad",
+    "Detective Sergeant, Avon and Somerset Police",
+    "person",
+  ],
+  [
+    "an affiliation in an apposition",
+    `Chief Superintendent Nadia Brooks, of West Yorkshire Police, said the arrests were "a significant step."`,
+    "Nadia Brooks",
+    "Chief Superintendent, West Yorkshire Police",
+    "person",
+  ],
+  [
+    "a role and an institution (US)",
+    `"The lab was never inspected," said spokesperson Dana Whitlock of the Harmon County Health Department.`,
+    "Dana Whitlock",
+    "spokesperson, the Harmon County Health Department",
+    "person",
+  ],
+  [
+    "a graded rank after a possessive force",
+    `Police Scotland's Assistant Chief Constable Gary Ritchie said: "This was a planned attack."`,
+    "Gary Ritchie",
+    "Police Scotland",
+    "person",
+  ],
+  [
+    "a lower-case title word is a role",
+    `Fire chief Ian Ross described the building as "a death trap."`,
+    "Ian Ross",
+    "Fire chief",
+    "person",
+  ],
+  [
+    "an institution in apposition to its role noun",
+    `The operator, Hebridean Link Ferries, said: "Safety comes first."`,
+    "Hebridean Link Ferries",
+    undefined,
+    "organization",
+  ],
+  [
+    "the role noun later refers to it",
+    `Calder Mutual, the insurer, said claims had tripled. "We are paying out as fast as we can," the insurer said.`,
+    "Calder Mutual",
+    undefined,
+    "organization",
+  ],
+  [
+    "a possessive institution's document",
+    `The National Hurricane Center's latest advisory said the storm was "rapidly intensifying."`,
+    "the National Hurricane Center",
+    undefined,
+    "organization",
+  ],
+  [
+    "a person's statement",
+    `Gov. Luis Ortega spoke on Monday. Ortega's statement said the state would "not back down."`,
+    "Luis Ortega",
+    "Gov.",
+    "person",
+  ],
+];
+
+describe("names with affiliations, ranks and institutions", () => {
+  it.each(AFFILIATIONS)("%s", (_name, input, name, role, kind) => {
+    const speaker = extractQuotes(input).at(-1)?.speaker;
+    expect(speaker?.name).toBe(name);
+    expect(speaker?.role).toBe(role);
+    expect(speaker?.kind).toBe(kind);
+  });
+});

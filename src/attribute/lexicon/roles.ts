@@ -114,7 +114,7 @@ export const DOCUMENT_NOUNS = set(`
   judgment verdict communique announcement notice bulletin guidance advisory proposal plan
   bill law legislation policy regulation resolution agreement treaty contract article editorial
   blog website message caption sign banner text complaint summary readout warrant subpoena
-  minutes charter manifesto platform guidelines
+  minutes charter manifesto platform guidelines advisory
 `);
 
 /**
@@ -147,7 +147,10 @@ export const ORGANIZATION_WORDS = set(`
   hospitals pharmacy springs falls heights hills beach harbor harbour creek ridge township village
   town parish courthouse county fairgrounds airport highway interstate route freeway motorway
   users alliance educators workers dockworkers operators union unions standards united fc
-  rovers athletic wanderers
+  rovers athletic wanderers estates homes ferries ferry lines shipping mutual partnership
+  developments investments plc gmbh llp co-op cooperative brewery brewing dairy farms mills
+  mining aviation utilities petroleum chemicals steel metals textiles hospice surgery
+  watch action collective outfitters
 `);
 
 /** Institutions named by one word, or by a phrase written with capitals. */
