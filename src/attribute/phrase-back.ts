@@ -132,7 +132,12 @@ export function simplePhraseBack(
  */
 function possessorStart(tokens: readonly Token[], det: number, lo: number): number {
   const t = tokens[det]!;
-  if (!t.cap || !isPossessive(t.lower)) return det;
+  if (!isPossessive(t.lower)) return det;
+  // `the council's licensing committee`: a common noun possessor has its determiner.
+  if (!t.cap) {
+    const before = tokens[det - 1];
+    return det - 1 >= lo && before?.kind === WORD && DETERMINERS.has(before.lower) ? det - 1 : det;
+  }
   let first = det;
   for (let k = det - 1; k >= lo && k > det - MAX_PHRASE; k--) {
     const u = tokens[k]!;

@@ -51,8 +51,12 @@ export function unnamedReferent(
 ): UnnamedReferent | undefined {
   const { tokens, text } = ctx;
   const stop = Math.max(0, token - WINDOW);
+  // `In a statement, it said`: a pronoun refers to no noun of its own clause, except a
+  // group (`Protesters gathered, and they said`).
+  const own = tokens[token]!.sentence;
   for (let k = token - 1; k >= stop; k--) {
     const t = tokens[k]!;
+    if (kind !== "group" && t.sentence === own) continue;
     if (t.kind !== WORD || t.cap || !fits(t.lower, kind, gender)) continue;
     const phrase = readPhraseBack(tokens, k, Math.max(0, k - 8));
     if (!phrase || !opensDescription(tokens, phrase, kind)) continue;

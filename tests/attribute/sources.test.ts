@@ -111,3 +111,60 @@ describe("institutions, documents and unnamed sources", () => {
     expect(speaker?.resolvedBy).toBe(resolvedBy);
   });
 });
+
+/**
+ * Media of a statement and `it` (class: `a response` or `it` as a speaker name):
+ * [name, input, speaker name, kind] of the last quotation.
+ */
+const MEDIA: [string, string, string, string][] = [
+  [
+    "a fronted medium is not the speaker",
+    `In a response, Harcourt Estates said it had "received no approach" from the tenants.`,
+    "Harcourt Estates",
+    "organization",
+  ],
+  [
+    "a response from an institution speaks for it",
+    `"We have received no approach," a response from Harcourt Estates said.`,
+    "Harcourt Estates",
+    "organization",
+  ],
+  [
+    "a statement from a trust (British)",
+    `A statement from the Fenwick Trust said the closure was ‘a matter of deep regret’.`,
+    "the Fenwick Trust",
+    "organization",
+  ],
+  [
+    "a medium after the cue",
+    `"We will appeal," Lakeside Homes said in a written response.`,
+    "Lakeside Homes",
+    "organization",
+  ],
+  [
+    "it for the committee the story is about, not the statement",
+    `The council's licensing committee met on Monday to review the bar's licence. In a statement afterwards, it said the bar was "a valued part of the night-time economy".`,
+    "the council's licensing committee",
+    "organization",
+  ],
+  [
+    "it for a named institution",
+    `Calder Mutual, the insurer, said claims had tripled. It said the floods were "unprecedented in our 90-year history".`,
+    "Calder Mutual",
+    "organization",
+  ],
+  [
+    "the developer for the institution named before",
+    `Harcourt Estates did not respond to calls. In a response posted online, the developer said it had "received no approach."`,
+    "Harcourt Estates",
+    "organization",
+  ],
+];
+
+describe("media of statements and it", () => {
+  it.each(MEDIA)("%s", (_name, input, name, kind) => {
+    const speaker = extractQuotes(input).at(-1)?.speaker;
+    expect(speaker?.name).toBe(name);
+    expect(speaker?.kind).toBe(kind);
+  });
+});

@@ -45,6 +45,8 @@ export const BEFORE_ONLY: ReadonlySet<string> = new Set([
   "chimes",
   "chiming",
   "report",
+  "response",
+  "reply",
   "reports",
   // `hails the bill as "a monumental step"`, `defended it as "fair"`
   "defend",
@@ -100,6 +102,8 @@ export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
   "text",
   "sermon",
   "report",
+  "response",
+  "reply",
 ]);
 
 export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set([

@@ -114,7 +114,7 @@ export const DOCUMENT_NOUNS = set(`
   judgment verdict communique announcement notice bulletin guidance advisory proposal plan
   bill law legislation policy regulation resolution agreement treaty contract article editorial
   blog website message caption sign banner text complaint summary readout warrant subpoena
-  minutes charter manifesto platform guidelines advisory
+  minutes charter manifesto platform guidelines response responses reply replies advisory
 `);
 
 /**
