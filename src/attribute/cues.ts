@@ -1,5 +1,5 @@
 import { isSpeechVerb } from "../extract/lexicon/speech-verbs.js";
-import { PUNCT, type Token, WORD } from "../extract/tokens.js";
+import { PUNCT, QUOTE, type Token, WORD } from "../extract/tokens.js";
 import {
   BEFORE_ONLY,
   IRREGULAR_VERB_FORMS,
@@ -46,7 +46,13 @@ export function cueEnd(tokens: readonly Token[], k: number, position: CuePositio
   }
   if (lower.endsWith("n't")) return -1;
   // `its latest offer`, `the main sticking point`, `a formal complaint`: a noun, not a verb.
-  if (!lower.endsWith("ed") && !IRREGULAR_VERB_FORMS.has(lower) && prev && isNounContext(tokens, k))
+  if (
+    !lower.endsWith("ed") &&
+    !IRREGULAR_VERB_FORMS.has(lower) &&
+    prev &&
+    isNounContext(tokens, k) &&
+    !opensClause(tokens[k + 1])
+  )
     return -1;
   const next = tokens[k + 1];
   if ((lower === "pointed" || lower === "point" || lower === "points") && next?.lower === "out")
@@ -92,6 +98,16 @@ function mediumEnd(tokens: readonly Token[], end: number): number {
     if (!MEDIUM_FILLERS.has(t.lower)) return end;
   }
   return end;
+}
+
+/**
+ * `Residents on the island say they feel…`: a pronoun, `that` or a quotation after
+ * the word shows it is the verb of a clause, not a noun (`have their say`).
+ */
+function opensClause(next: Token | undefined): boolean {
+  if (!next) return false;
+  if (next.kind === QUOTE) return true;
+  return next.kind === WORD && (next.lower === "that" || PRONOUNS.has(next.lower));
 }
 
 /** A determiner (or a determiner and one adjective) right before: the word is a noun. */

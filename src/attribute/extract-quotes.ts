@@ -1,17 +1,15 @@
 import { assertString } from "../errors.js";
 import { findQuotations } from "../extract/find-quotations.js";
 import { type ExtractOptions, resolveExtractOptions } from "../extract/options.js";
-import { QUOTE, type Token } from "../extract/tokens.js";
+import type { Token } from "../extract/tokens.js";
 import type { Quote, QuoteCategory } from "../extract/types.js";
 import { type Attributed, attributeQuotes } from "./attribute-quotes.js";
+import { governedWord } from "./governed-word.js";
 
 /** How sure a span is, by how it was found (see Quote.confidence). */
 const SPAN_CERTAINTY = { closed: 1, unclosed: 0.6, turn: 0.95 } as const;
 /** How sure a quotation with no speaker is. */
 const NO_SPEAKER = 0.5;
-
-/** A one-word quotation is speech only with its cue close before it (`called the decision "heartbreaking"`). */
-const ONE_WORD_CUE_DISTANCE = 10;
 
 function categoryOf(item: Attributed, tokens: readonly Token[]): QuoteCategory {
   const { candidate, attribution } = item;
@@ -19,15 +17,12 @@ function categoryOf(item: Attributed, tokens: readonly Token[]): QuoteCategory {
   if (candidate.turn) return "speech";
   // A short fragment nobody is said to have said is a scare quote: `the "experts"`.
   if (candidate.short && !attribution) return "scare";
-  // One word far from its sentence's cue is a scare quote even in reported speech:
-  // `said Kettleby … was focusing on protecting his "brand"`.
+  // One word inside a reported clause is speech when the cue governs it (see
+  // governedWord): `said the decision had been "agonising"`, but not `said … was
+  // focusing on protecting his "brand"` or `said he had played the same 'lucky' numbers`.
   if (candidate.short && candidate.words === 1 && attribution?.cue) {
     const q = candidate.tokens[0]!;
-    const cue = attribution.cue.last;
-    if (cue < q) {
-      if (q - cue > ONE_WORD_CUE_DISTANCE) return "scare";
-      for (let k = cue + 1; k < q; k++) if (tokens[k]!.kind === QUOTE) return "scare";
-    }
+    if (attribution.cue.last < q && !governedWord(tokens, attribution.cue.last, q)) return "scare";
   }
   return "speech";
 }

@@ -51,6 +51,13 @@ export interface Mention {
   age?: number;
 }
 
+const OWNERS: Readonly<Record<string, string>> = {
+  his: "he",
+  her: "she",
+  their: "they",
+  its: "it",
+};
+
 const COORDINATORS = new Set(["and", "&", "or"]);
 
 const AGE = /^(\d{1,3})-year-old$/;
@@ -72,6 +79,14 @@ export function analyzeMention(text: string, tokens: readonly Token[], phrase: P
   if (phrase.first === phrase.last && PRONOUNS.has(firstToken.lower)) {
     mention.kind = "pronoun";
     mention.plural = firstToken.lower === "they" || firstToken.lower === "we";
+    return mention;
+  }
+  // `Her message: "…"`: a possessive pronoun standing for its owner.
+  const owner = phrase.first === phrase.last ? OWNERS[firstToken.lower] : undefined;
+  if (owner) {
+    mention.kind = "pronoun";
+    mention.head = owner;
+    mention.plural = owner === "they";
     return mention;
   }
   let first = phrase.first;

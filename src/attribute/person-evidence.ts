@@ -1,8 +1,9 @@
+import { isAgentNoun } from "./agent-noun.js";
 import type { AttributionContext } from "./context.js";
 import { isPunct } from "./cues.js";
 import { DETERMINERS } from "./lexicon/function-words.js";
 import { type Gender, genderOfWord } from "./lexicon/gender.js";
-import { MODIFIERS, ROLE_NOUNS, TITLE_ROLES, TITLES } from "./lexicon/roles.js";
+import { ROLE_NOUNS, TITLE_ROLES, TITLES } from "./lexicon/roles.js";
 import { isPossessive } from "./noun-phrase.js";
 import { readPhraseBack } from "./phrase-back.js";
 import { singular } from "./role-words.js";
@@ -63,19 +64,6 @@ export function hasPersonRole(role: string | undefined): boolean {
   const start = words[0] === "a" || words[0] === "an" || words[0] === "the" ? 1 : 0;
   return words.slice(start, start + 2).some(isAgentNoun);
 }
-
-/** A noun for someone who does something (`glaciologist`, `commenter`), lower case, singular. */
-export function isAgentNoun(w: string): boolean {
-  return (
-    w.length >= 6 &&
-    !/[\d]/.test(w) &&
-    !MODIFIERS.has(w) &&
-    AGENT_SUFFIXES.some((suffix) => w.endsWith(suffix))
-  );
-}
-
-/** Endings of nouns for people who do something: glaciolog-ist, librar-ian, organis-er. */
-const AGENT_SUFFIXES = ["ist", "ian", "er", "or", "ant", "ent", "eur"];
 
 export function genderOfRole(role: string): Gender | undefined {
   for (const word of role.toLowerCase().split(/[\s,]+/)) {

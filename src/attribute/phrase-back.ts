@@ -1,5 +1,6 @@
 import { isSpeechVerb } from "../extract/lexicon/speech-verbs.js";
 import { type Token, WORD } from "../extract/tokens.js";
+import { isAgentNoun } from "./agent-noun.js";
 import {
   CLAUSE_WORDS,
   CONNECTORS,
@@ -173,6 +174,8 @@ export function isHead(tokens: readonly Token[], j: number): boolean {
   }
   if (isDescriptionNoun(t.lower)) return true;
   if (CLAUSE_WORDS.has(t.lower) || isSpeechVerb(t.lower) || DETERMINERS.has(t.lower)) return false;
+  // `Rival bidders denounced…`: a plural noun for people who do something.
+  if (t.lower.endsWith("s") && isAgentNoun(t.lower.slice(0, -1))) return true;
   // `the lawsuit said`, `one lab member said`: an unknown noun with a determiner close before it.
   return j > 0 && determinerBefore(tokens, j - 1, Math.max(0, j - MAX_UNKNOWN - 1)) >= 0;
 }

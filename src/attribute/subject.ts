@@ -59,7 +59,11 @@ function nameInApposition(tokens: readonly Token[], end: number, lo: number): Ph
   const noun = head.lower.replace(/s$/, "");
   // `Its chief executive, Gregory Sandoval,` and `The operator, Hebridean Link Ferries,`.
   if (head.cap || !(ROLE_NOUNS.has(noun) || ORGANIZATION_NOUNS.has(noun))) return undefined;
-  if (!DETERMINERS.has(lead) && !isPossessive(lead)) return undefined;
+  // `Its chair`, `Ms Duarte's husband`: a determiner or a possessor opens the description.
+  let possessed = DETERMINERS.has(lead) || isPossessive(lead);
+  for (let j = description.first; j < description.last && !possessed; j++)
+    possessed = isPossessive(tokens[j]!.lower);
+  if (!possessed) return undefined;
   return {
     first: k + 1,
     last: end - 1,

@@ -137,8 +137,8 @@ const MEDIA: [string, string, string, string][] = [
   ],
   [
     "a medium after the cue",
-    `"We will appeal," Lakeside Homes said in a written response.`,
-    "Lakeside Homes",
+    `"We will appeal," Lakeside Estates said in a written response.`,
+    "Lakeside Estates",
     "organization",
   ],
   [

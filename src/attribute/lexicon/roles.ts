@@ -14,7 +14,7 @@ export const TITLES = set(`
   mr mrs ms mx dr prof rev fr lt col gen maj capt cmdr adm sgt cpl pvt brig det insp supt
   lieutenant colonel general major captain commander admiral sergeant corporal private
   brigadier detective inspector superintendent constable marshal staff 1st 2nd rear vice
-  first second master chief petty officer pfc. spc. ssgt. msgt.
+  first second master chief officer pfc. spc. ssgt. msgt.
 `);
 
 /** Abbreviated titles that name a role as well as a rank (`Sen.` = senator). */
@@ -147,10 +147,9 @@ export const ORGANIZATION_WORDS = set(`
   hospitals pharmacy springs falls heights hills beach harbor harbour creek ridge township village
   town parish courthouse county fairgrounds airport highway interstate route freeway motorway
   users alliance educators workers dockworkers operators union unions standards united fc
-  rovers athletic wanderers estates homes ferries ferry lines shipping mutual partnership
-  developments investments plc gmbh llp co-op cooperative brewery brewing dairy farms mills
-  mining aviation utilities petroleum chemicals steel metals textiles hospice surgery
-  watch action collective outfitters
+  rovers athletic wanderers estates ferries shipping mutual partnership developments
+  investments plc gmbh llp co-op cooperative brewery brewing dairy farms mining aviation
+  utilities petroleum chemicals metals textiles hospice watch collective outfitters
 `);
 
 /** Institutions named by one word, or by a phrase written with capitals. */

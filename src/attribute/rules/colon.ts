@@ -3,6 +3,7 @@ import { BREAK } from "../../extract/tokens.js";
 import type { Attribution, AttributionContext } from "../context.js";
 import { isPunct } from "../cues.js";
 import { readPhraseBack } from "../phrase-back.js";
+import { possessiveSubject } from "../possessive-subject.js";
 
 /**
  * A quotation introduced by a colon whose sentence has no cue verb: `Bergstrom …
@@ -27,7 +28,11 @@ export function colonIntro(ctx: AttributionContext, candidate: Candidate): Attri
     if (m.token < first) break;
     if (m.entity.certain) found = m.token;
   }
-  if (found === undefined) return undefined;
+  // `Her message to wavering Democrats: "…"`: the possessor of the words.
+  if (found === undefined) {
+    const possessor = possessiveSubject(ctx, first);
+    return possessor ? { rule: "colon", cue: null, phrase: possessor } : undefined;
+  }
   const phrase = readPhraseBack(tokens, found, first);
   if (!phrase) return undefined;
   return { rule: "colon", cue: null, phrase };

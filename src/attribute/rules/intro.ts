@@ -1,5 +1,6 @@
 import type { Candidate } from "../../extract/find-quotations.js";
 import { BREAK, WORD } from "../../extract/tokens.js";
+import { isAgentNoun } from "../agent-noun.js";
 import type { Attribution, AttributionContext } from "../context.js";
 import { cueEnd, isPunct } from "../cues.js";
 import { CLAUSE_WORDS } from "../lexicon/function-words.js";
@@ -7,8 +8,8 @@ import { GENERIC_PERSON } from "../lexicon/person-nouns.js";
 import { ROLE_NOUNS } from "../lexicon/roles.js";
 import { analyzeMention } from "../mention.js";
 import { atSentenceStart, type Phrase } from "../noun-phrase.js";
-import { isAgentNoun } from "../person-evidence.js";
 import { readObject } from "../phrase-forward.js";
+import { possessiveSubject } from "../possessive-subject.js";
 import { singular } from "../role-words.js";
 import { readSubject } from "../subject.js";
 
@@ -104,7 +105,14 @@ function attributionAt(
   const cue = { first: c, last: end };
   if (tokens[c]!.lower === "according") {
     const phrase = readObject(tokens, end + 1, q - 1);
-    return phrase ? { rule: "according-to", cue, phrase } : undefined;
+    if (!phrase) return undefined;
+    // `Her message to wavering Democrats, according to a person briefed …: "…"`: the
+    // source reports the possessor's words.
+    if (isPunct(tokens, c - 1, ",")) {
+      const possessor = possessiveSubject(ctx, ctx.sentenceFirst[tokens[c]!.sentence]!);
+      if (possessor) return { rule: "colon", cue: null, phrase: possessor };
+    }
+    return { rule: "according-to", cue, phrase };
   }
   const subject = readSubject(tokens, c - 1, lo);
   if (subject) return { rule: "intro", cue, phrase: subject };

@@ -141,6 +141,27 @@ const REGULAR = [
   "persist",
   "hail",
   "defend",
+  // Verbs of judging whose complement is the speaker's words: `dismissed it as "a
+  // counsel of despair"`, `branded the offer "insulting"`, `praised the "tireless"
+  // volunteers`.
+  "dismiss",
+  "denounce",
+  "condemn",
+  "criticise",
+  "criticize",
+  "praise",
+  "welcome",
+  "characterise",
+  "characterize",
+  "brand",
+  "label",
+  "applaud",
+  "commend",
+  "lambast",
+  "lambaste",
+  "deride",
+  "ridicule",
+  "tout",
   // Tabloid and feature verbs of saying.
   "dish",
   "spill",
@@ -171,6 +192,8 @@ const REGULAR = [
 ];
 
 const IRREGULAR = [
+  "labelled",
+  "labelling",
   "say",
   "says",
   "said",
