@@ -7,7 +7,8 @@ import { BREAK, PUNCT, QUOTE, type Token, WORD } from "./tokens.js";
  * "We always have."`, where the speaker goes on after the tagline sentence. Two
  * quoted parts in the same paragraph are one quotation when the words between them
  * are only a short attribution clause: a cue verb near its start, no sentence end
- * inside, and a comma, dash or period before the second part. After a period the
+ * inside, and a comma, dash or period before the second part (or a colon after a
+ * verb of continuing: `"…," he said, adding: "…"`). After a period the
  * second part must not have a tagline of its own (`"Ready?" she asked. "Yes," he
  * said.` is two quotations), and a question before it is a turn in a dialogue.
  */
@@ -18,6 +19,17 @@ const MAX_INTERRUPTER = 30;
 const MAX_INVERTED_INTERRUPTER = 60;
 /** The cue stands among the first words of the clause: `she says eventually, still stirring.` */
 const MAX_CUE_OFFSET = 16;
+/** Verbs by which a speaker goes on: `, adding: "…"`, `before continuing: "…"`, `went on: "…"`. */
+const CONTINUING = new Set([
+  "adding",
+  "added",
+  "adds",
+  "continuing",
+  "continued",
+  "continues",
+  "on",
+]);
+
 /** A tagline after the second part starts within this many words of it. */
 const MAX_OWN_TAGLINE = 6;
 
@@ -58,7 +70,10 @@ export function interrupterKind(
   const inverted = count > 0 && lead < to && isCue(tokens, lead);
   if (count < 1 || count > (inverted ? MAX_INVERTED_INTERRUPTER : MAX_INTERRUPTER)) return "";
   const last = tokens[to - 1]!;
-  const comma = last.kind === PUNCT && (last.lower === "," || last.lower === "—");
+  // `"…," he said, adding: "But I'm 72…"`: the speaker goes on after a verb of continuing.
+  const goesOn =
+    last.kind === PUNCT && last.lower === ":" && CONTINUING.has(tokens[to - 2]?.lower ?? "");
+  const comma = (last.kind === PUNCT && (last.lower === "," || last.lower === "—")) || goesOn;
   const period = last.kind === PUNCT && last.lower === ".";
   if (!comma && !period) return "";
   let cueAt = -1;
@@ -70,6 +85,9 @@ export function interrupterKind(
     if (cueAt < 0 && isCue(tokens, k) && !tokens[k]!.lower.endsWith("ing")) cueAt = k;
   }
   if (cueAt < 0 || cueAt - from > MAX_CUE_OFFSET) return "";
+  // `"…." He added: "…"` introduces a new quotation: the first part's own tagline
+  // must come before the verb of continuing.
+  if (goesOn && cueAt >= to - 2) return "";
   return comma ? "," : ".";
 }
 

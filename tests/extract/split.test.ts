@@ -24,6 +24,46 @@ const CASES: [string, string, string[][]][] = [
     [["We will", "keep them informed."]],
   ],
   [
+    "the speaker goes on after ', adding:' (obituary)",
+    `"It's been the best 41 years of my life," he said, adding: "But I'm 72 and it's time."`,
+    [["It's been the best 41 years of my life,", "But I'm 72 and it's time."]],
+  ],
+  [
+    "an inverted cue and ', adding:' (British single quotes)",
+    `‘This is not the end,’ said Councillor Fay Hart, adding: ‘We will appeal.’`,
+    [["This is not the end,", "We will appeal."]],
+  ],
+  [
+    "'before adding:' after a cue with an object (earnings call)",
+    `"It's been a privilege," the outgoing chair told members on Tuesday, before adding: "I leave the club in good hands."`,
+    [["It's been a privilege,", "I leave the club in good hands."]],
+  ],
+  [
+    "'went on:'",
+    `"We lost the vote," Okafor said, and went on: "We will not lose the argument."`,
+    [["We lost the vote,", "We will not lose the argument."]],
+  ],
+  [
+    "'adding that' introduces a partial quotation of its own",
+    `"I never wanted to leave," she said, adding that "the town made me who I am."`,
+    [["I never wanted to leave,"], ["the town made me who I am."]],
+  ],
+  [
+    "a colon after a cue that is not a verb of continuing keeps two quotations",
+    `"We are ready," Kirby said. Asked about the talks, he said: "They continue."`,
+    [["We are ready,"], ["They continue."]],
+  ],
+  [
+    "the speaker goes on in a new sentence of the same paragraph (record shop)",
+    `Morrow, 68, opened Spin City in 1983. "We'll go out with a bang," Morrow said. "Every record gets one last play."`,
+    [["We'll go out with a bang,", "Every record gets one last play."]],
+  ],
+  [
+    "a dash tagline in its own paragraph after a split quotation",
+    `"We'll go out with a bang," Morrow said. "Every record gets one last play."\n\n"It was a good run." — Bernie Jones`,
+    [["We'll go out with a bang,", "Every record gets one last play."], ["It was a good run."]],
+  ],
+  [
     "tagline sentence, the speaker goes on",
     `"We will keep them informed," Kirby said. "We always have."`,
     [["We will keep them informed,", "We always have."]],
