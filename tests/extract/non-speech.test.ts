@@ -27,6 +27,36 @@ const NOT_SPEECH: [string, string, string, string][] = [
     "Silver Lake",
     "title",
   ],
+  [
+    "a title with its comma inside the marks, then a relative clause",
+    `Jones recorded "Two Dollars and a Dream," which sold 40,000 copies, in 1994.`,
+    "Two Dollars and a Dream,",
+    "title",
+  ],
+  [
+    "a title with its comma inside the marks, then an apposition",
+    `Reyes starred in "The Long Night," a film about the 1977 blackout.`,
+    "The Long Night,",
+    "title",
+  ],
+  [
+    "a title with a comma of its own, after a work noun",
+    `The band's final single, "Goodnight, Tallahassee," reached number four.`,
+    "Goodnight, Tallahassee,",
+    "title",
+  ],
+  [
+    "a title after a preposition, with its period inside",
+    `She later appeared in "Harbor Lights."`,
+    "Harbor Lights.",
+    "title",
+  ],
+  [
+    "a title after a verb of making",
+    `Okafor released "Tanner Street Blues" on his own label.`,
+    "Tanner Street Blues",
+    "title",
+  ],
   ["so-called", `He attacked the so-called "deep state" again.`, "deep state", "term"],
   ["the word", `She used the word "unprecedented" six times.`, "unprecedented", "term"],
   [
@@ -116,6 +146,18 @@ const SPEECH: [string, string, string, string][] = [
     "a person familiar with them",
   ],
   ["title case but a sentence", `"Go For The Lamb," Yates wrote.`, "Go For The Lamb,", "Yates"],
+  [
+    "title case with its comma, then an inverted tagline",
+    `"Never Again, Never Here," said the organiser, Lena Moss.`,
+    "Never Again, Never Here,",
+    "Lena Moss",
+  ],
+  [
+    "title case with its comma, then a tagline after the subject",
+    `"Black Lives Matter," the crowd chanted outside City Hall.`,
+    "Black Lives Matter,",
+    "the crowd",
+  ],
   [
     "capitalised words around a quotation with a cue",
     `Kirby said "We are ready" Monday.`,

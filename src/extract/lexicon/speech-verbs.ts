@@ -162,6 +162,7 @@ const REGULAR = [
   "deride",
   "ridicule",
   "tout",
+  "chant",
   // Tabloid and feature verbs of saying.
   "dish",
   "spill",
