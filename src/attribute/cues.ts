@@ -94,20 +94,21 @@ function mediumEnd(tokens: readonly Token[], end: number): number {
   for (let j = end + 2; j <= end + 5 && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.kind !== WORD) return end;
-    if (MEDIUM_NOUNS.has(t.lower)) return j;
+    // `on a conference call`: the medium may take two nouns.
+    if (MEDIUM_NOUNS.has(t.lower)) return MEDIUM_NOUNS.has(tokens[j + 1]?.lower ?? "") ? j + 1 : j;
     if (!MEDIUM_FILLERS.has(t.lower)) return end;
   }
   return end;
 }
 
 /**
- * `Residents on the island say they feel…`: a pronoun, `that` or a quotation after
+ * `Residents on the island say they feel…`: a pronoun or a quotation after
  * the word shows it is the verb of a clause, not a noun (`have their say`).
  */
 function opensClause(next: Token | undefined): boolean {
   if (!next) return false;
   if (next.kind === QUOTE) return true;
-  return next.kind === WORD && (next.lower === "that" || PRONOUNS.has(next.lower));
+  return next.kind === WORD && PRONOUNS.has(next.lower);
 }
 
 /** A determiner (or a determiner and one adjective) right before: the word is a noun. */

@@ -3,16 +3,45 @@ import { PUNCT, QUOTE, type Token, WORD } from "../extract/tokens.js";
 /**
  * Whether a one-word quotation at token `q` is the complement of the cue ending at
  * `cue` (so, quoted speech) rather than a word the writer put in quotation marks:
- * close after the cue (`warns of 'cautious' year`, `said "sorry"`, `branded the offer
- * "insulting"`), the complement of a linking verb or `as` in the reported clause
+ * after the cue and its object (`warns of 'cautious' year`, `said "sorry"`, `branded
+ * the offer "insulting"`, `warned investors to expect a "cautious" year`), the complement of a linking verb or `as` in the reported clause
  * (`said the decision had been "agonising"`, `feel "forgotten"`, `described it as
  * "reckless"`), or listed with such a quotation (`were "angry", "exhausted" and …`).
  * A word modifying a noun (`the same 'lucky' numbers`) or inside a noun phrase
  * further on (`protecting his "brand"`) is not.
  */
 
-/** Tokens between the cue and a quotation it governs directly. */
-const NEAR = 4;
+/** Most tokens between the cue and a quotation it governs directly. */
+const NEAR = 8;
+
+/** Finite and auxiliary verbs: a clause of its own has begun. */
+const AUXILIARIES = new Set([
+  "is",
+  "was",
+  "were",
+  "are",
+  "am",
+  "be",
+  "been",
+  "had",
+  "has",
+  "have",
+  "will",
+  "would",
+  "could",
+  "should",
+  "can",
+  "may",
+  "might",
+  "must",
+  "did",
+  "does",
+  "do",
+  "shall",
+]);
+
+/** Subject pronouns and `that`: a reported clause starts. */
+const SUBJECTS = new Set(["he", "she", "it", "they", "we", "i", "you", "that", "who", "which"]);
 
 /** Verbs whose complement describes the subject, and `as`. */
 const LINKING = new Set([
@@ -57,9 +86,19 @@ const ARTICLES = new Set(["a", "an", "the"]);
 const COORDINATORS = new Set([",", "and", "or", "but"]);
 
 export function governedWord(tokens: readonly Token[], cue: number, q: number): boolean {
-  let quoted = false;
-  for (let k = cue + 1; k < q; k++) if (tokens[k]!.kind === QUOTE) quoted = true;
-  if (!quoted && q - cue <= NEAR) return true;
+  // Only objects and infinitives between the cue and the word (`warned investors to
+  // expect a "cautious" year`): no other quotation, and no clause with a subject and
+  // a verb of its own (`said he had played the same 'lucky' numbers`).
+  let direct = q - cue <= NEAR;
+  for (let k = cue + 1; k < q && direct; k++) {
+    const t = tokens[k]!;
+    if (
+      t.kind === QUOTE ||
+      (t.kind === WORD && (AUXILIARIES.has(t.lower) || SUBJECTS.has(t.lower)))
+    )
+      direct = false;
+  }
+  if (direct) return true;
   let p = q - 1;
   // `"angry", "exhausted" and "let down"`: one of a list of quoted words.
   if (tokens[p]?.kind === PUNCT || COORDINATORS.has(tokens[p]?.lower ?? "")) {

@@ -16,7 +16,14 @@ export function genderFromWords(
   first: number,
   last: number,
 ): Gender | undefined {
-  for (let k = first; k <= last; k++) {
+  // `Ms Duarte's husband`: the words before a possessor's 's are the possessor's.
+  let from = first;
+  for (let k = last - 1; k >= first; k--)
+    if (tokens[k]!.lower.endsWith("'s") || tokens[k]!.lower.endsWith("’s")) {
+      from = k + 1;
+      break;
+    }
+  for (let k = from; k <= last; k++) {
     const g = genderOfWord(tokens[k]!.lower);
     if (g) return g;
   }

@@ -137,7 +137,7 @@ export function collectPeople(ctx: AttributionContext): void {
     }
     const words = mention.nameWords!;
     // `Wessick Watch, a campaign group,`: an institution, never a person.
-    if (ctx.organizations.find(words.join(" "))) continue;
+    if (ctx.organizations.matching(words)) continue;
     const nations = nationsAround(tokens, described ? described.first : phrase.first, start, b);
     const cue = isFollowedByCue(tokens, b);
     const before = tokens[start - 1];

@@ -66,7 +66,15 @@ export function hasPersonRole(role: string | undefined): boolean {
 }
 
 export function genderOfRole(role: string): Gender | undefined {
-  for (const word of role.toLowerCase().split(/[\s,]+/)) {
+  // `Ms Duarte's husband`: only the words after the possessor describe the person.
+  const words = role.toLowerCase().split(/[\s,]+/);
+  let from = 0;
+  for (let k = words.length - 2; k >= 0; k--)
+    if (words[k]!.endsWith("'s") || words[k]!.endsWith("’s")) {
+      from = k + 1;
+      break;
+    }
+  for (const word of words.slice(from)) {
     const gender = genderOfWord(word);
     if (gender) return gender;
   }
