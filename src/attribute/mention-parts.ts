@@ -117,9 +117,10 @@ export function addApposition(
 }
 
 /**
- * The institution a name is attached to (`of Castlebridge Police`, `at the Fenwick
- * Trust`): where the name ends before the connector, when the words after it are
- * capitalised and name an institution.
+ * The institution or place a name is attached to (`of Castlebridge Police`, `at the
+ * Fenwick Trust`, `Harold Bigge of Wyoming`): where the name ends before the
+ * connector, when the words after it are capitalised and name an institution, or a
+ * short place after a full name.
  */
 export function affiliationAt(
   text: string,
@@ -141,7 +142,9 @@ export function affiliationAt(
         return undefined;
       }
     }
-    return institution ? { nameEnd: k - 1 } : undefined;
+    // `Senator Harold Bigge of Wyoming`: a full name from a place.
+    const place = last - k <= 4 && k - 2 >= first && isNameToken(text, tokens[k - 2]!);
+    return institution || place ? { nameEnd: k - 1 } : undefined;
   }
   return undefined;
 }

@@ -188,6 +188,20 @@ const AFFILIATIONS: [string, string, string, string | undefined, string][] = [
     "person",
   ],
   [
+    "a full name from a place (US politics)",
+    `Senator Harold Bigge of Wyoming called the bill "a gift to coastal donors."`,
+    "Harold Bigge",
+    "Senator, Wyoming",
+    "person",
+  ],
+  [
+    "a description in apposition opening an after-quote tagline",
+    `"We will not give in," the minister, Jean Dufresne, said on Tuesday.`,
+    "Jean Dufresne",
+    "minister",
+    "person",
+  ],
+  [
     "a graded rank after a possessive force",
     `Police Scotland's Assistant Chief Constable Gary Ritchie said: "This was a planned attack."`,
     "Gary Ritchie",

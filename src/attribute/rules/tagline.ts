@@ -72,6 +72,8 @@ export function taglineAt(
     if (!phrase) return undefined;
     // `…," publicist Nadia Brennan told The Buzz`: role words the lexicon does not
     // know may stand between the quotation and the name.
+    // `…," the minister, Jean Dufresne, said`: the description in apposition opens it.
+    if (phrase.apposition?.first === k) return { rule, cue: { first: c, last: end }, phrase };
     // `…," a strategy she said had hurt margins`: a noun phrase before a pronoun is
     // an apposition with a relative clause, not part of a speaker expression.
     let lead = true;
