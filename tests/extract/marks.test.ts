@@ -27,6 +27,16 @@ const CASES: [string, string, string[]][] = [
   ["Swedish right marks", `”We are ready”, the minister said.`, ["We are ready"]],
   ["fullwidth", `＂We are ready,＂ Kirby said.`, ["We are ready,"]],
   ["no space after a comma", `He said,"We are ready."`, ["We are ready."]],
+  [
+    "feet and inches inside a quotation",
+    `"We have 6'2" lock forwards and a 5'9" scrum-half," coach Tom Harte said.`,
+    [`We have 6'2" lock forwards and a 5'9" scrum-half,`],
+  ],
+  [
+    "feet and inches with primes and a curly apostrophe",
+    `“He is 6’1" and fast,” the scout said. Her brother is 5′11".`,
+    [`He is 6’1" and fast,`],
+  ],
   ["after a dash", `The answer—"we are ready"—came fast, Kirby said.`, ["we are ready"]],
   ["in parentheses", `(“We are ready,” he added.)`, ["We are ready,"]],
   [
