@@ -124,6 +124,9 @@ export function analyzeMention(text: string, tokens: readonly Token[], phrase: P
     // `Brandon "Boo" Kettleby`: a nickname between two parts of the name.
     if (t.kind === QUOTE && k > first && k < nameEnd && isNameToken(text, tokens[k - 1]!)) continue;
     if (isNameToken(text, t)) nameStart = k;
+    // `Bill Ryder`, `Will Hayes`: a given name that is also a common noun.
+    else if (t.cap && k === nameStart - 1 && nameStart <= nameEnd && genderOfFirstName(t.lower))
+      nameStart = k;
     else if (NAME_PARTICLES.has(t.lower)) {
       // `von der`: a run of particles with a name before it.
       let p = k - 1;

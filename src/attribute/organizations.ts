@@ -1,4 +1,5 @@
 import { type Token, WORD } from "../extract/tokens.js";
+import { genderOfFirstName } from "./lexicon/gender.js";
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS } from "./lexicon/roles.js";
 import { atSentenceStart } from "./noun-phrase.js";
 
@@ -199,7 +200,9 @@ export function collectOrganizations(tokens: readonly Token[], text: string): Or
     }
     if (atSentenceStart(tokens, k) && (t.lower === "the" || t.lower === "a")) continue;
     let last = k;
-    let hasWord = isOrganizationWord(t.lower);
+    // `Bill Ryder`, `Will Hayes`: a given name leading the run is not an institution word.
+    const given = genderOfFirstName(t.lower) !== undefined;
+    let hasWord = !given && isOrganizationWord(t.lower);
     for (let j = k + 1; j < tokens.length && j < k + 10; j++) {
       const u = tokens[j]!;
       if (u.kind !== WORD || u.sentence !== t.sentence) break;

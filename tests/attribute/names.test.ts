@@ -32,6 +32,13 @@ const CASES: [string, string, string, string | undefined, string | undefined][] 
     undefined,
   ],
   [
+    "a given name that is also a common noun",
+    `"We'll see," said the chairman, Bill Ryder.`,
+    "Bill Ryder",
+    "chairman",
+    undefined,
+  ],
+  [
     "British honorific without a period",
     `‘We are ready,’ said Dr Priya Rahman.`,
     "Priya Rahman",
