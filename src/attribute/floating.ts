@@ -6,6 +6,7 @@ import { cueEnd } from "./cues.js";
 import type { EntityMention } from "./discourse.js";
 import { type ResolvedSpeaker, resolveSpeaker } from "./resolve.js";
 import { readSubject } from "./subject.js";
+import { turnTaking } from "./turn-taking.js";
 
 /**
  * A quotation with no attribution of its own ("floating"). In order:
@@ -28,6 +29,8 @@ export function floatingSpeaker(
 ): ResolvedSpeaker | undefined {
   const candidate = candidates[index]!;
   const paragraph = candidate.paragraph;
+  const turn = turnTaking(ctx, candidates, results, index);
+  if (turn) return relabel(turn, "turn", 0.6);
   let previousQuote: { result: ResolvedSpeaker; token: number } | undefined;
   for (let j = index - 1; j >= 0; j--) {
     const other = candidates[j]!;

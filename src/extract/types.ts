@@ -26,7 +26,8 @@ export type QuoteKind =
  * written), `surname` / `first-name` (a part of a name the text gave in full),
  * `pronoun`, `nominal` (a description: `the spokesperson`, `the company`), `label` (an
  * interview label: `Q:`, `KIRBY:`), `previous-quote` and `paragraph` (a quotation with no
- * attribution of its own).
+ * attribution of its own), `turn` (an unattributed line of a two-person dialogue: the
+ * other party's answer).
  */
 export type ResolvedBy =
   | "explicit"
@@ -37,6 +38,7 @@ export type ResolvedBy =
   | "label"
   | "previous-quote"
   | "paragraph"
+  | "turn"
   | (string & {});
 
 /** What kind of source a speaker expression names. */
