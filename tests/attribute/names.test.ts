@@ -32,6 +32,20 @@ const CASES: [string, string, string, string | undefined, string | undefined][] 
     undefined,
   ],
   [
+    "an office ending in Officer is a role",
+    `Chief Financial Officer Greg Tolliver said: "Gross margin improved."`,
+    "Greg Tolliver",
+    "Chief Financial Officer",
+    undefined,
+  ],
+  [
+    "British police ranks abbreviated without periods",
+    `Det Ch Insp Mark Hollis said: "We are keeping an open mind."`,
+    "Mark Hollis",
+    undefined,
+    "Det Ch Insp",
+  ],
+  [
     "a given name that is also a common noun",
     `"We'll see," said the chairman, Bill Ryder.`,
     "Bill Ryder",

@@ -14,7 +14,7 @@ export const TITLES = set(`
   mr mrs ms mx dr prof rev fr lt col gen maj capt cmdr adm sgt cpl pvt brig det insp supt
   lieutenant colonel general major captain commander admiral sergeant corporal private
   brigadier detective inspector superintendent constable marshal staff 1st 2nd rear vice
-  first second master chief officer pfc. spc. ssgt. msgt.
+  first second master chief ch ch. pfc. spc. ssgt. msgt.
 `);
 
 /** Abbreviated titles that name a role as well as a rank (`Sen.` = senator). */
