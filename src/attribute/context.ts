@@ -1,8 +1,9 @@
 import type { Candidate, Extraction } from "../extract/find-quotations.js";
 import type { Token } from "../extract/tokens.js";
+import { collectOrganizations } from "./collect-organizations.js";
 import type { Discourse } from "./discourse.js";
 import type { Phrase } from "./noun-phrase.js";
-import { collectOrganizations, type Organizations } from "./organizations.js";
+import type { Organizations } from "./organizations.js";
 
 /** What the attribution rules read: the tokens, their sentence and paragraph bounds. */
 export interface AttributionContext {
