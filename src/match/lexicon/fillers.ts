@@ -1,0 +1,52 @@
+/**
+ * Words speakers say that are not part of what they mean. Hesitations are dropped
+ * silently (like typography); discourse markers at the start of a clause or set off
+ * by commas are dropped as a meaning-preserving edit (`So`, `And`, `Look,`, `you know`).
+ */
+
+/** Hesitation sounds: never content. */
+export const HESITATIONS: ReadonlySet<string> = new Set([
+  "uh",
+  "um",
+  "uhm",
+  "er",
+  "erm",
+  "ah",
+  "hmm",
+  "mm",
+  "eh",
+]);
+
+/** Discourse markers that open a clause without adding content (`So we will…`, `Now, the President…`). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "so",
+  "and",
+  "now",
+  "look",
+  "well",
+  "okay",
+  "ok",
+  "oh",
+  "yeah",
+  "listen",
+  "anyway",
+  "again",
+]);
+
+/** Markers that are fillers wherever they are set off by commas or dashes (`and, again, showing`). */
+export const PARENTHETICAL_FILLERS: readonly (readonly string[])[] = [
+  ["again"],
+  ["look"],
+  ["well"],
+  ["okay"],
+  ["ok"],
+  ["now"],
+  ["so"],
+  ["you", "know"],
+  ["i", "mean"],
+  ["you", "see"],
+  ["listen"],
+];
+
+/** A single word repeated back to back that can be good English, not a stutter (`that that`, `had had`). */
+export const GRAMMATICAL_DOUBLES: ReadonlySet<string> = new Set(["that", "had"]);

@@ -1,0 +1,26 @@
+import { markCutOffs } from "./source-rules/cut-offs.js";
+import { markDiscourseMarkers } from "./source-rules/discourse-markers.js";
+import { markHesitations } from "./source-rules/hesitations.js";
+import { markRepeats } from "./source-rules/repeats.js";
+import { markRestarts } from "./source-rules/restarts.js";
+import type { SourceWord } from "./types.js";
+import { matchWords } from "./words.js";
+
+/**
+ * The words of a source text (a statement, or the window `[from, to)` of it) with
+ * the speech disfluencies marked, in rule order: a word keeps the first (cheapest)
+ * class a rule gives it.
+ */
+export function sourceWords(text: string, from = 0, to = text.length): SourceWord[] {
+  const words: SourceWord[] = matchWords(text, from, to).map((w) => ({
+    ...w,
+    class: "content",
+    cutOff: false,
+  }));
+  markHesitations(words);
+  markCutOffs(words, text);
+  markRepeats(words);
+  markRestarts(words);
+  markDiscourseMarkers(words);
+  return words;
+}

@@ -1,0 +1,88 @@
+import { align, type StemCache, sourceWords } from "../match/index.js";
+import type { Alignment, ParsedQuote, SourceWord } from "../match/types.js";
+import type { Statement } from "../store/schema.js";
+import { type Described, describe } from "./differences.js";
+import { matchedEvidence, quoteEvidence, requiredCoverage } from "./evidence.js";
+
+/** Characters of context around the store's passage (beyond the quote's own length). */
+const WINDOW_MARGIN = 160;
+/** Longest stretch of a statement aligned at once (longer passages are cut around their start). */
+const MAX_WINDOW = 24_000;
+
+/** A quote aligned to one statement. */
+export interface Assessment {
+  statement: Statement;
+  words: SourceWord[];
+  alignment: Alignment;
+  described: Described;
+  /** 0..1, see Verification.score. */
+  score: number;
+  /** Weight of the quote's words found on record (see evidence.ts). */
+  matched: number;
+  /** matched ÷ the quote's total weight. */
+  coverage: number;
+  /** Whether enough of the quote is found here to say these are the words. */
+  found: boolean;
+  /** The aligned stretch of the statement, in statement offsets. */
+  passage: { start: number; end: number };
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || ch === " " || ch === "\n" || ch === "\t" || ch === "\r";
+}
+
+/** The part of a statement worth aligning: the store's passage with room on both sides, on word boundaries. */
+export function windowOf(
+  text: string,
+  passage: { start: number; end: number },
+  quoteLength: number,
+) {
+  const margin = WINDOW_MARGIN + quoteLength;
+  let from = Math.max(0, passage.start - margin);
+  let to = Math.min(text.length, passage.end + margin);
+  if (to - from > MAX_WINDOW) to = from + MAX_WINDOW;
+  while (from > 0 && !isSpace(text[from - 1])) from--;
+  while (to < text.length && !isSpace(text[to])) to++;
+  return { from, to };
+}
+
+export function wordUnits(quote: ParsedQuote): number {
+  let n = 0;
+  for (const unit of quote.units) if (unit.type === "word") n++;
+  return n;
+}
+
+/** Aligns the quote to the statement around `passage` and measures how well it matches. */
+export function assess(
+  quote: ParsedQuote,
+  statement: Statement,
+  passage: { start: number; end: number },
+  stems: StemCache,
+): Assessment | undefined {
+  const { from, to } = windowOf(statement.text, passage, quote.text.length);
+  const words = sourceWords(statement.text, from, to);
+  const alignment = align(quote, words, stems);
+  if (!alignment) return undefined;
+  const described = describe(quote, words, statement.text, alignment);
+  const n = Math.max(1, wordUnits(quote));
+  const score = Math.max(0, Math.min(1, 1 - described.cost / n));
+  const total = quoteEvidence(quote);
+  const matched = matchedEvidence(quote, alignment.steps);
+  const coverage = total > 0 ? matched / total : 0;
+  const hasSource = alignment.sourceEnd > alignment.sourceStart;
+  const found = hasSource && coverage >= requiredCoverage(total);
+  const passageSpan = hasSource
+    ? { start: words[alignment.sourceStart]!.start, end: words[alignment.sourceEnd - 1]!.end }
+    : { start: passage.start, end: passage.start };
+  return {
+    statement,
+    words,
+    alignment,
+    described,
+    score,
+    matched,
+    coverage,
+    found,
+    passage: passageSpan,
+  };
+}
