@@ -2,7 +2,14 @@ import { align, type StemCache, sourceWords } from "../match/index.js";
 import type { Alignment, ParsedQuote, SourceWord } from "../match/types.js";
 import type { Statement } from "../store/schema.js";
 import { type Described, describe } from "./differences.js";
-import { matchedEvidence, quoteEvidence, requiredCoverage } from "./evidence.js";
+import {
+  matchedEvidence,
+  OWN_COVERAGE,
+  OWN_MIN_MATCHED,
+  OWN_SLACK,
+  quoteEvidence,
+  requiredCoverage,
+} from "./evidence.js";
 
 /** Characters of context around the store's passage (beyond the quote's own length). */
 const WINDOW_MARGIN = 160;
@@ -52,25 +59,46 @@ export function wordUnits(quote: ParsedQuote): number {
   return n;
 }
 
-/** Aligns the quote to the statement around `passage` and measures how well it matches. */
+function matchedWords(alignment: Alignment): number {
+  let n = 0;
+  for (const step of alignment.steps) {
+    if (step.op === "match" || step.op === "compound" || step.op === "contraction") n += step.qn;
+  }
+  return n;
+}
+
+/**
+ * Aligns the quote to the statement around `passage` and measures how well it
+ * matches. `own`: the statement is by the attributed speaker (a laxer bar, see
+ * OWN_COVERAGE).
+ */
 export function assess(
   quote: ParsedQuote,
   statement: Statement,
   passage: { start: number; end: number },
   stems: StemCache,
+  own = false,
 ): Assessment | undefined {
   const { from, to } = windowOf(statement.text, passage, quote.text.length);
   const words = sourceWords(statement.text, from, to);
   const alignment = align(quote, words, stems);
   if (!alignment) return undefined;
   const described = describe(quote, words, statement.text, alignment);
-  const n = Math.max(1, wordUnits(quote));
-  const score = Math.max(0, Math.min(1, 1 - described.cost / n));
+  const score = Math.max(0, Math.min(1, 1 - described.cost / Math.max(1, wordUnits(quote))));
   const total = quoteEvidence(quote);
   const matched = matchedEvidence(quote, alignment.steps);
   const coverage = total > 0 ? matched / total : 0;
   const hasSource = alignment.sourceEnd > alignment.sourceStart;
-  const found = hasSource && coverage >= requiredCoverage(total);
+  const n = Math.max(1, wordUnits(quote));
+  const tight = alignment.sourceEnd - alignment.sourceStart <= n + OWN_SLACK;
+  const found =
+    hasSource &&
+    (coverage >= requiredCoverage(total) ||
+      (own &&
+        tight &&
+        coverage >= OWN_COVERAGE &&
+        matched >= OWN_MIN_MATCHED &&
+        matchedWords(alignment) >= 2));
   const passageSpan = hasSource
     ? { start: words[alignment.sourceStart]!.start, end: words[alignment.sourceEnd - 1]!.end }
     : { start: passage.start, end: passage.start };

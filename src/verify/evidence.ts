@@ -33,16 +33,31 @@ export function matchedEvidence(quote: ParsedQuote, steps: readonly AlignStep[])
 }
 
 /**
- * The share of a quote's weight that must be found for it to count as on record.
- * Short or common quotes must match almost entirely (chance matches are easy in
- * millions of words); long distinctive ones are recognisable with half their
- * words changed (then the verdict says how much changed).
+ * The share of a quote's weight that must be found for it to count as on record
+ * anywhere in the store. Short or common quotes must match almost entirely (chance
+ * matches are easy in millions of words); long distinctive ones are recognisable
+ * with half their words changed (then the verdict says how much changed).
  */
 export function requiredCoverage(evidence: number): number {
-  return Math.min(0.9, Math.max(0.5, 1 - 0.05 * evidence));
+  return Math.min(0.85, Math.max(0.5, 0.95 - 0.06 * evidence));
 }
 
-/** Below this weight (about one distinctive word) a quote is too short to pin on anyone. */
+/**
+ * Among the attributed speaker's own statements chance matches are far rarer than in
+ * the whole store, so a short quote with one word changed (`in real danger` for
+ * `in serious danger`) still counts as found there: half its weight, at least two of
+ * its words, in one tight stretch.
+ */
+export const OWN_COVERAGE = 0.5;
+export const OWN_MIN_MATCHED = 1.25;
+/** Extra source words an attributed speaker's match may span beyond the quote's length. */
+export const OWN_SLACK = 3;
+
+/** Below this weight (about one distinctive word) a quote is too short to accuse anyone of not saying it. */
 export const MIN_EVIDENCE = 1.5;
-/** Below this weight (about three distinctive words), several speakers with the words make it ambiguous. */
+/**
+ * Several speakers on record with a quote of less weight than this (about three
+ * distinctive words), or of three words or fewer, make it ambiguous.
+ */
 export const PIN_EVIDENCE = 3;
+export const PIN_WORDS = 3;

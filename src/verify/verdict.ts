@@ -1,6 +1,7 @@
 import type { ParsedQuote } from "../match/types.js";
 import type { Assessment } from "./assess.js";
-import { MIN_EVIDENCE, PIN_EVIDENCE, quoteEvidence } from "./evidence.js";
+import { wordUnits } from "./assess.js";
+import { MIN_EVIDENCE, PIN_EVIDENCE, PIN_WORDS, quoteEvidence } from "./evidence.js";
 import { alternative, round, sourceRef } from "./source-ref.js";
 import { namesPerson, sameSpeaker } from "./speaker.js";
 import { statusOf } from "./status.js";
@@ -71,10 +72,11 @@ export interface VerdictInput {
 
 /**
  * The verdict from the assessed candidates, by these rules in order: nothing found →
- * `not_found`; too little distinctive weight (about one word), or several speakers
- * with equally good matches for a short quote → `ambiguous`; a person named as the
- * speaker with no match of their own as good (within 0.1) as someone else's →
- * `misattributed`; otherwise the most severe status the differences call for.
+ * `not_found`; several speakers with equally good matches for a short or common quote
+ * → `ambiguous`; a person named as the speaker with no match of their own as good
+ * (within 0.1) as someone else's → `misattributed` (`ambiguous` when the quote is too
+ * slight to accuse anyone: about one distinctive word); otherwise the most severe
+ * status the differences call for.
  */
 export function decide(input: VerdictInput): Verification {
   const found = rank(
@@ -105,13 +107,19 @@ export function decide(input: VerdictInput): Verification {
   const tied = found.filter((a) => a.score >= best.score - TIE);
   const tiedSpeakers = distinctSpeakers(tied);
 
-  if (evidence < MIN_EVIDENCE || (tiedSpeakers.length >= 2 && evidence < PIN_EVIDENCE)) {
+  const short = evidence < PIN_EVIDENCE || wordUnits(input.quote) <= PIN_WORDS;
+  if (tiedSpeakers.length >= 2 && short) {
     const chosen = own ?? best;
     const speakers = distinctSpeakers([chosen, ...found]);
-    const reason = evidence < MIN_EVIDENCE ? "too_short" : "several_speakers";
-    return { status: "ambiguous", reason, speakers, ...located(chosen, found) };
+    return { status: "ambiguous", reason: "several_speakers", speakers, ...located(chosen, found) };
   }
-  if (attributed && (!own || own.score < best.score - OWN_MARGIN)) {
+  const ownIsWorse = !own || own.score < best.score - OWN_MARGIN;
+  if (attributed && ownIsWorse && evidence < MIN_EVIDENCE) {
+    // Too little to say the attributed speaker did not say it.
+    const speakers = distinctSpeakers(found);
+    return { status: "ambiguous", reason: "too_short", speakers, ...located(best, found) };
+  }
+  if (attributed && ownIsWorse) {
     const units = input.quote.units;
     const first = units[0]!;
     const last = units[units.length - 1]!;

@@ -12,7 +12,7 @@ import {
   type VerifyOptions,
   VerifyOptionsSchema,
 } from "./options.js";
-import { namesPerson } from "./speaker.js";
+import { namesPerson, sameSpeaker } from "./speaker.js";
 import type { QuoteToVerify, Verification } from "./types.js";
 import { decide } from "./verdict.js";
 
@@ -89,7 +89,8 @@ export async function verifyWith(
       );
     }
   }
-  const assessed = assessAll(quote, (await Promise.all(searches)).flat(), context);
+  const attributed = input.speaker && namesPerson(input.speaker) ? input.speaker : undefined;
+  const assessed = assessAll(quote, (await Promise.all(searches)).flat(), context, attributed);
   let later: Assessment[] = [];
   if (dateTo && !assessed.some((a) => a.found)) {
     const all = await store.search(text, { limit: options.candidates });
@@ -97,6 +98,7 @@ export async function verifyWith(
       quote,
       all.filter((c) => c.statement.source.date !== undefined && c.statement.source.date > dateTo),
       context,
+      attributed,
     );
   }
   return decide({ quote, speaker: input.speaker, date: input.date, assessed, later });
@@ -106,6 +108,7 @@ function assessAll(
   quote: ParsedQuote,
   candidates: Candidate[],
   context: VerifyContext,
+  attributed: string | undefined,
 ): Assessment[] {
   const seen = new Set<string>();
   const out: Assessment[] = [];
@@ -113,7 +116,8 @@ function assessAll(
     const k = key(c);
     if (seen.has(k)) continue;
     seen.add(k);
-    const a = assess(quote, c.statement, c.passage, context.stems);
+    const own = attributed !== undefined && sameSpeaker(attributed, c.statement.speaker);
+    const a = assess(quote, c.statement, c.passage, context.stems, own);
     if (a) out.push(a);
   }
   return out;

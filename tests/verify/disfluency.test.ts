@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { differencesOf } from "../helpers/differences.js";
 
-// The record's stutters, cut-offs and hesitations, left out of the printed quote.
+// The record's stutters and cut-off words, left out of the printed quote: the speaker
+// never meant them as words (`uh` and `um` are fillers: see minor.test.ts).
 const CASES: [string, string, [string, string, string][]][] = [
   [
     "The President is looking forward to getting out there",
@@ -21,14 +22,6 @@ const CASES: [string, string, [string, string, string][]][] = [
   // A fragment that starts after the stutter has nothing to leave out.
   ["make a determination", "make a \u2014 make a determination", []],
   ["these leaders understand", "But \u2014 but these leaders understand", []],
-  [
-    "we will, frankly, act",
-    "we will, uh, frankly, um, act",
-    [
-      ["disfluency", "", "uh"],
-      ["disfluency", "", "um"],
-    ],
-  ],
   ["time is short", "Tom- \u2014 time is short", []],
   // Kept in the quote, the stutter is simply matched.
   ["forward to \u2014 to getting", "forward to \u2014 to getting", []],

@@ -43,9 +43,12 @@ const CASES: [string, string, [string, string, string][]][] = [
     [["sentence_break", ". ", ", "]],
   ],
   [
-    "our alliances, and that is why",
-    "our alliances. And that is why",
-    [["sentence_break", ", ", ". "]],
+    "we will, frankly, act",
+    "we will, uh, frankly, um, act",
+    [
+      ["filler_omission", "", "uh"],
+      ["filler_omission", "", "um"],
+    ],
   ],
   ["the pl\u200Ban works", "the plan works", [["invisible_character", "\u200B", "plan"]]],
 ];
@@ -57,6 +60,14 @@ describe("meaning-preserving unmarked edits", () => {
     if (expected.every(([kind]) => kind !== "omission")) {
       expect(result.status).toBe("minor_differences");
     }
+  });
+
+  it("a sentence ended before an attribution may print with a comma (house style)", () => {
+    const result = differencesOf(
+      "our alliances, and that is why",
+      "our alliances. And that is why",
+    );
+    expect(result.list).toEqual([]);
   });
 
   it("a false start costs far less than a content omission", () => {

@@ -1,7 +1,7 @@
 /**
- * Words speakers say that are not part of what they mean. Hesitations are dropped
- * silently (like typography); discourse markers at the start of a clause or set off
- * by commas are dropped as a meaning-preserving edit (`So`, `And`, `Look,`, `you know`).
+ * Words speakers say that are not part of what they mean: hesitations anywhere, and
+ * discourse markers at the start of a clause or set off by commas (`So`, `And`,
+ * `Look,`, `you know`). Leaving them out is a meaning-preserving edit.
  */
 
 /** Hesitation sounds: never content. */

@@ -58,6 +58,8 @@ const ORDINALS: Readonly<Record<string, number>> = {
 
 const DIGITS = /^\d+(?:\.\d+)?$/;
 const DIGIT_ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
+/** A number with a unit or scale glued on: `1.2m`, `5bn`, `10k`, `1990s`, `3pm`. */
+const DIGIT_SUFFIX = /^(\d+(?:\.\d+)?)([a-z]{1,3})$/;
 
 /**
  * The value of a comparison word that is a number (`15`, `fifteen`, `3.5`, `1st`,
@@ -72,7 +74,14 @@ export function numberKey(word: string): string | undefined {
   if (ordinal !== undefined) return `${ordinal}th`;
   const digitOrdinal = DIGIT_ORDINAL.exec(word);
   if (digitOrdinal) return `${Number(digitOrdinal[1])}th`;
+  const suffixed = DIGIT_SUFFIX.exec(word);
+  if (suffixed) return `${Number(suffixed[1])}${suffixed[2]}`;
   return undefined;
+}
+
+/** Whether a comparison word is an ordinal spelled out (`first`): often not a quantity (`first name`). */
+export function isOrdinalWord(word: string): boolean {
+  return ORDINALS[word] !== undefined;
 }
 
 /** Whether a word is a number in any spelling (cardinal, ordinal, digits). */

@@ -1,4 +1,7 @@
-/** Quantity words: changing one changes how much or how many (`all` → `some`, `more` → `less`). */
+/**
+ * Quantity words and units: changing one changes how much, how many or how long
+ * (`all` → `some`, `more` → `less`, `every semester` → `every year`).
+ */
 export const QUANTITIES: ReadonlySet<string> = new Set([
   "all",
   "some",
@@ -32,4 +35,37 @@ export const QUANTITIES: ReadonlySet<string> = new Set([
   "once",
   "entire",
   "whole",
+  "second",
+  "seconds",
+  "minute",
+  "minutes",
+  "hour",
+  "hours",
+  "day",
+  "days",
+  "week",
+  "weeks",
+  "fortnight",
+  "fortnights",
+  "month",
+  "months",
+  "quarter",
+  "quarters",
+  "semester",
+  "semesters",
+  "term",
+  "year",
+  "years",
+  "decade",
+  "decades",
+  "century",
+  "centuries",
+  "dollars",
+  "pounds",
+  "euros",
+  "miles",
+  "kilometres",
+  "kilometers",
+  "tons",
+  "tonnes",
 ]);

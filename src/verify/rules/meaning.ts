@@ -1,3 +1,4 @@
+import { isOrdinalWord } from "../../match/lexicon/numbers.js";
 import type { MatchWord } from "../../match/types.js";
 import { HEDGE_PHRASES, HEDGE_WORDS } from "../lexicon/hedges.js";
 import { isNegation } from "../lexicon/negations.js";
@@ -25,6 +26,9 @@ function hasPhrase(words: readonly MatchWord[], phrase: readonly string[]): bool
 }
 
 const isNumber = (w: MatchWord) => w.numberKey !== undefined || QUANTITIES.has(w.norm);
+/** A spelled-out ordinal counts only against another number (`second` → `third`, not `by their first name`). */
+const isQuantity = (other: readonly MatchWord[]) => (w: MatchWord) =>
+  isNumber(w) && (!isOrdinalWord(w.norm) || other.some(isNumber));
 const isNeg = (w: MatchWord) => isNegation(w.norm);
 const isHedgeWord = (w: MatchWord) => HEDGE_WORDS.has(w.norm);
 
@@ -48,7 +52,7 @@ export function meaningKind(quote: ChangedWords, source: ChangedWords): Differen
   const q = quote.words;
   const s = source.words;
   if (onlyIn(q, s, isNeg) || onlyIn(s, q, isNeg)) return "negation";
-  if (onlyIn(q, s, isNumber) || onlyIn(s, q, isNumber)) return "number";
+  if (onlyIn(q, s, isQuantity(s)) || onlyIn(s, q, isQuantity(q))) return "number";
   const qEntity = entityTest(quote);
   const sEntity = entityTest(source);
   const qNames = new Set(q.filter(qEntity).map((w) => w.norm));
