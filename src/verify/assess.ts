@@ -32,6 +32,8 @@ export interface Assessment {
   found: boolean;
   /** The aligned stretch of the statement, in statement offsets. */
   passage: { start: number; end: number };
+  /** The statement is by the attributed speaker. */
+  own: boolean;
 }
 
 function isSpace(ch: string | undefined): boolean {
@@ -57,6 +59,17 @@ export function wordUnits(quote: ParsedQuote): number {
   let n = 0;
   for (const unit of quote.units) if (unit.type === "word") n++;
   return n;
+}
+
+/**
+ * Whether `matched` of a quote's `total` weight is enough to say the words are on
+ * record; `ownTight`: the match is the attributed speaker's, in one tight stretch
+ * with at least two words found (the laxer bar).
+ */
+export function accepted(total: number, matched: number, ownTight: boolean): boolean {
+  const coverage = total > 0 ? matched / total : 0;
+  if (coverage >= requiredCoverage(total)) return true;
+  return ownTight && coverage >= OWN_COVERAGE && matched >= OWN_MIN_MATCHED;
 }
 
 function matchedWords(alignment: Alignment): number {
@@ -91,14 +104,7 @@ export function assess(
   const hasSource = alignment.sourceEnd > alignment.sourceStart;
   const n = Math.max(1, wordUnits(quote));
   const tight = alignment.sourceEnd - alignment.sourceStart <= n + OWN_SLACK;
-  const found =
-    hasSource &&
-    (coverage >= requiredCoverage(total) ||
-      (own &&
-        tight &&
-        coverage >= OWN_COVERAGE &&
-        matched >= OWN_MIN_MATCHED &&
-        matchedWords(alignment) >= 2));
+  const found = hasSource && accepted(total, matched, own && tight && matchedWords(alignment) >= 2);
   const passageSpan = hasSource
     ? { start: words[alignment.sourceStart]!.start, end: words[alignment.sourceEnd - 1]!.end }
     : { start: passage.start, end: passage.start };
@@ -112,5 +118,6 @@ export function assess(
     coverage,
     found,
     passage: passageSpan,
+    own,
   };
 }

@@ -114,8 +114,8 @@ export function decide(input: VerdictInput): Verification {
     return { status: "ambiguous", reason: "several_speakers", speakers, ...located(chosen, found) };
   }
   const ownIsWorse = !own || own.score < best.score - OWN_MARGIN;
-  if (attributed && ownIsWorse && evidence < MIN_EVIDENCE) {
-    // Too little to say the attributed speaker did not say it.
+  if (evidence < MIN_EVIDENCE && (!own || ownIsWorse)) {
+    // Too little to pin on anyone but the attributed speaker, if they said it.
     const speakers = distinctSpeakers(found);
     return { status: "ambiguous", reason: "too_short", speakers, ...located(best, found) };
   }

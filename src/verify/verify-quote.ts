@@ -13,6 +13,7 @@ import {
   VerifyOptionsSchema,
 } from "./options.js";
 import { namesPerson, sameSpeaker } from "./speaker.js";
+import { withSplices } from "./splice.js";
 import type { QuoteToVerify, Verification } from "./types.js";
 import { decide } from "./verdict.js";
 
@@ -91,6 +92,7 @@ export async function verifyWith(
   }
   const attributed = input.speaker && namesPerson(input.speaker) ? input.speaker : undefined;
   const assessed = assessAll(quote, (await Promise.all(searches)).flat(), context, attributed);
+  await addSplices(quote, assessed, context, options, input.date, attributed);
   let later: Assessment[] = [];
   if (dateTo && !assessed.some((a) => a.found)) {
     const all = await store.search(text, { limit: options.candidates });
@@ -102,6 +104,37 @@ export async function verifyWith(
     );
   }
   return decide({ quote, speaker: input.speaker, date: input.date, assessed, later });
+}
+
+/** Coverage above which a candidate has nothing left worth looking for elsewhere. */
+const COMPLETE = 0.95;
+/** Candidates (best covered first) whose unplaced words are looked up elsewhere. */
+const SPLICE_CANDIDATES = 2;
+const SPLICE_SEARCH_LIMIT = 3;
+
+/** Replaces the best-covered candidates by their spliced versions where a missing run is found elsewhere. */
+async function addSplices(
+  quote: ParsedQuote,
+  assessed: Assessment[],
+  context: VerifyContext,
+  options: ResolvedVerifyOptions,
+  dateTo: string | undefined,
+  attributed: string | undefined,
+): Promise<void> {
+  if (assessed.some((a) => a.coverage >= COMPLETE)) return;
+  const order = assessed
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => y.a.coverage - x.a.coverage)
+    .slice(0, SPLICE_CANDIDATES);
+  const search = async (text: string) =>
+    context.store.search(text, {
+      limit: Math.min(options.candidates, SPLICE_SEARCH_LIMIT),
+      ...(dateTo ? { dateTo } : {}),
+    });
+  for (const { a, i } of order) {
+    const spliced = await withSplices(quote, a, context, search, attributed, searchText);
+    if (spliced) assessed[i] = spliced;
+  }
 }
 
 function assessAll(
