@@ -156,7 +156,7 @@ export function describe(
       continue;
     }
     flush();
-    const quoteSpan = spans.quoteUnits(step.q, step.qn);
+    let quoteSpan = spans.quoteUnits(step.q, step.qn);
     const sourceSpan = spans.sourceWords(step.s, step.sn);
     let kind: DifferenceKind | undefined;
     switch (step.op) {
@@ -181,9 +181,12 @@ export function describe(
           kind = bracketKind(unit.group.words, words.slice(step.s, step.s + step.sn));
         break;
       }
-      case "ellipsis":
+      case "ellipsis": {
         kind = ellipsisKind(words.slice(step.s, step.s + step.sn));
+        const mark = quote.ellipsisAt.get(step.q - 1);
+        if (mark) quoteSpan = spans.quoteRange(mark.start, mark.end);
         break;
+      }
       case "omit":
         kind = omissionKind(words, step.s, step.sn);
         break;

@@ -11,7 +11,7 @@ const SPLICE_WITHIN_SENTENCE = 12;
  * to: `disfluency` when they are only stutters, cut-offs and `uh`s (the speaker never
  * meant them); `filler_omission` when they are only those, discourse markers and an
  * abandoned false start; `splice` when whole passages are skipped (≥ 4 content words
- * across a sentence boundary, or ≥ 12 anywhere); otherwise `omission`.
+ * across a sentence boundary or whole sentences, or ≥ 12 anywhere); otherwise `omission`.
  */
 export function omissionKind(words: readonly SourceWord[], s: number, sn: number): DifferenceKind {
   let content = 0;
@@ -22,11 +22,15 @@ export function omissionKind(words: readonly SourceWord[], s: number, sn: number
     else if (c !== "disfluency") fillers++;
   }
   if (content === 0) return fillers === 0 ? "disfluency" : "filler_omission";
-  let sentenceBreaks = 0;
-  for (let k = s + 1; k <= s + sn && k < words.length; k++) {
-    if (words[k]!.breakBefore === "sentence") sentenceBreaks++;
-  }
+  // Across sentences: a sentence end inside the dropped words, or whole sentences
+  // dropped (a sentence starts at both ends). Trimming the end of one sentence and
+  // going on with the next is an omission.
+  let inside = false;
+  for (let k = s + 1; k < s + sn; k++) if (words[k]!.breakBefore === "sentence") inside = true;
+  const startsSentence = words[s]!.breakBefore === "sentence";
+  const nextStarts = s + sn >= words.length || words[s + sn]!.breakBefore === "sentence";
+  const across = inside || (startsSentence && nextStarts);
   if (content >= SPLICE_WITHIN_SENTENCE) return "splice";
-  if (sentenceBreaks > 0 && content >= SPLICE_ACROSS_SENTENCES) return "splice";
+  if (across && content >= SPLICE_ACROSS_SENTENCES) return "splice";
   return "omission";
 }
