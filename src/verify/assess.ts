@@ -1,3 +1,4 @@
+import { COST } from "../match/costs.js";
 import { align, type StemCache, sourceWords } from "../match/index.js";
 import type { Alignment, ParsedQuote, SourceWord } from "../match/types.js";
 import type { Statement } from "../store/schema.js";
@@ -72,10 +73,12 @@ export function accepted(total: number, matched: number, ownTight: boolean): boo
   return ownTight && coverage >= OWN_COVERAGE && matched >= OWN_MIN_MATCHED;
 }
 
+/** Quote words found as the same word (an inflection counts: `bids` for `bid`). */
 function matchedWords(alignment: Alignment): number {
   let n = 0;
   for (const step of alignment.steps) {
     if (step.op === "match" || step.op === "compound" || step.op === "contraction") n += step.qn;
+    else if (step.op === "substitute" && step.cost <= COST.inflection) n += step.qn;
   }
   return n;
 }

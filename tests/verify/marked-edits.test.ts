@@ -13,12 +13,24 @@ const CASES: [string, string, [string, string, string][]][] = [
   [
     "revitalizing our alliances and partnerships \u2026 has been one of his top priorities",
     SOURCE,
-    [["ellipsis_omission", "\u2026", "and reestablishing America\u2019s leadership around the world"]],
+    [
+      [
+        "ellipsis_omission",
+        "\u2026",
+        "and reestablishing America\u2019s leadership around the world",
+      ],
+    ],
   ],
   [
     "revitalizing our alliances and partnerships . . . has been one of his top priorities",
     SOURCE,
-    [["ellipsis_omission", ". . .", "and reestablishing America\u2019s leadership around the world"]],
+    [
+      [
+        "ellipsis_omission",
+        ". . .",
+        "and reestablishing America\u2019s leadership around the world",
+      ],
+    ],
   ],
   [
     "revitalizing our alliances [\u2026] has been one of his top priorities",
