@@ -11,7 +11,8 @@ function same(words: SourceWord[], a: number, b: number, k: number): boolean {
 /**
  * A word or short phrase said twice in a row (`to — to getting`, `make a — make a
  * determination`, `But — but these`): the first saying is a stutter. `that that`
- * and `had had` without a pause between them can be good English and are kept.
+ * and `had had` without a pause between them can be good English, and a sentence said
+ * twice (`Not yet. Not yet.`) is emphasis: both are kept.
  */
 export function markRepeats(words: SourceWord[]): void {
   for (let i = 0; i < words.length; i++) {
@@ -19,7 +20,7 @@ export function markRepeats(words: SourceWord[]): void {
       if (i + 2 * k > words.length || !same(words, i, i + k, k)) continue;
       const pause = words[i + k]!.breakBefore;
       if (k === 1 && pause === "none" && GRAMMATICAL_DOUBLES.has(words[i]!.norm)) continue;
-      if (pause === "sentence" && k === 1 && words[i]!.norm.length > 3) continue; // "Right. Right."
+      if (pause === "sentence") continue; // said again on purpose: "Not yet. Not yet."
       for (let d = 0; d < k; d++) words[i + d]!.class = "disfluency";
       break;
     }
