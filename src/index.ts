@@ -1,3 +1,4 @@
+export { extractQuotes } from "./attribute/index.js";
 export {
   assertString,
   InvalidInputError,
@@ -5,6 +6,19 @@ export {
   QuotecheckError,
   type QuotecheckErrorCode,
 } from "./errors.js";
+export {
+  DEFAULT_EXTRACT_OPTIONS,
+  type ExtractOptions,
+  ExtractOptionsSchema,
+  type Quote,
+  type QuoteCategory,
+  type QuoteKind,
+  type ResolvedBy,
+  type Span,
+  type Speaker,
+  type SpeakerKind,
+  type TextSpan,
+} from "./extract/index.js";
 export {
   DEFAULT_NORMALIZE_OPTIONS,
   NORMALIZE_STEPS,

@@ -5,7 +5,9 @@ import * as api from "../src/index.js";
 describe("public API", () => {
   it("exports exactly these names (change deliberately)", () => {
     expect(Object.keys(api).sort()).toEqual([
+      "DEFAULT_EXTRACT_OPTIONS",
       "DEFAULT_NORMALIZE_OPTIONS",
+      "ExtractOptionsSchema",
       "InvalidInputError",
       "InvalidStoreError",
       "NORMALIZE_STEPS",
@@ -13,6 +15,7 @@ describe("public API", () => {
       "QuotecheckError",
       "VERSION",
       "assertString",
+      "extractQuotes",
       "normalize",
       "tokenizeWords",
     ]);

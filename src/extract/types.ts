@@ -28,6 +28,19 @@ export type ResolvedBy =
   | "paragraph"
   | (string & {});
 
+/** What kind of source a speaker expression names. */
+export type SpeakerKind =
+  /** A named or resolved person ("John Kirby"). */
+  | "person"
+  /** An institution speaking as one: "the White House", "the Pentagon", "the company". */
+  | "organization"
+  /** A written source: "the report", "the statement", "the lawsuit". */
+  | "document"
+  /** An unnamed source kept as written: "a senior official", "two Israeli officials". */
+  | "anonymous"
+  /** A pronoun or description that could not be resolved ("they", "the official"). */
+  | "unresolved";
+
 export interface Speaker {
   /**
    * Best full name for the speaker as the text establishes it ("John Kirby"), or
@@ -38,8 +51,27 @@ export interface Speaker {
   mention: TextSpan;
   /** Title or role separated from the name: "White House National Security Council spokesperson". */
   role?: string;
+  /** Honorific or rank printed before the name, kept apart from the role: "Lt. Col.", "Dr.", "Mr.". */
+  title?: string;
   resolvedBy: ResolvedBy;
+  /** What kind of source this is, when the text makes it clear. */
+  kind?: SpeakerKind;
 }
+
+/**
+ * What a quoted string is. Only `speech` (words someone said or wrote) is returned
+ * by default; the others are returned with `includeNonSpeech`.
+ */
+export type QuoteCategory =
+  | "speech"
+  /** The title of a work: `the film "Oppenheimer"`. */
+  | "title"
+  /** A nickname between first and last name: `Dwayne "The Rock" Johnson`. */
+  | "nickname"
+  /** A word or name mentioned as such: `the so-called "deep state"`, `the word "freedom"`. */
+  | "term"
+  /** A short quoted expression with no one to attribute it to: `the "experts"`. */
+  | "scare";
 
 export interface Quote {
   /** The quoted words, marks excluded; parts of a split or multi-paragraph quote joined with one space. */
@@ -53,6 +85,20 @@ export interface Quote {
   speaker: Speaker | null;
   /** The attribution verb or phrase: "said", "told reporters", "according to". */
   cue: TextSpan | null;
-  /** 0..1: how sure the extractor is that this is a quotation with this speaker. */
+  /**
+   * 0..1: how sure the extractor is that this is a quotation of speech with this
+   * speaker: the product of how sure the span is (balanced marks 1, a mark cut at a
+   * paragraph end 0.6, a transcript turn 0.95) and how sure the speaker is (an
+   * explicit name next to a cue about 0.95; a surname, pronoun or description
+   * resolved through the text lower; a floating quote given the previous quote's or
+   * the paragraph's speaker lower still; no speaker 0.5). It orders results by
+   * reliability; it is not a calibrated probability.
+   */
   confidence: number;
+  /** Quotations inside this one (each contiguous part, marks excluded). Present only when there are some. */
+  nested?: Span[];
+  /** Present (true) when a closing mark was missing and the quotation was cut at a paragraph end. */
+  unclosed?: true;
+  /** Present only with `includeNonSpeech`: what the quoted string is. */
+  category?: QuoteCategory;
 }
