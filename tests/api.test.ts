@@ -14,10 +14,17 @@ describe("public API", () => {
       "NormalizeOptionsSchema",
       "QuotecheckError",
       "VERSION",
+      "VerifyOptionsSchema",
+      "VerifyTextOptionsSchema",
       "assertString",
       "extractQuotes",
+      "formatTextReport",
+      "formatVerification",
       "normalize",
       "tokenizeWords",
+      "verifyQuote",
+      "verifyText",
+      "wordDiff",
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { isFlagged } from "../verify/status.js";
 import type { DifferenceKind, VerificationStatus } from "../verify/types.js";
 
 /** How each status reads in a report (the data carries only the status code). */
@@ -49,5 +50,5 @@ export const KIND_LABEL: Readonly<Record<DifferenceKind, string>> = {
 
 /** Statuses an editor need not look at again. */
 export function isClean(status: VerificationStatus): boolean {
-  return status === "verified" || status === "verified_with_edits";
+  return !isFlagged(status);
 }

@@ -56,8 +56,10 @@ export const OWN_SLACK = 3;
 /** Below this weight (about one distinctive word) a quote is too short to accuse anyone of not saying it. */
 export const MIN_EVIDENCE = 1.5;
 /**
- * Several speakers on record with a quote of less weight than this (about three
- * distinctive words), or of three words or fewer, make it ambiguous.
+ * Several speakers on record with a quote of three words or fewer, or of less weight
+ * than this (about three distinctive words) per speaker beyond the first, make it
+ * ambiguous: two people sharing three distinctive words is chance, five sharing six
+ * is a stock phrase.
  */
 export const PIN_EVIDENCE = 3;
 export const PIN_WORDS = 3;

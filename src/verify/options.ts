@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { InvalidInputError } from "../errors.js";
+import { ExtractOptionsSchema } from "../extract/options.js";
 
 const IsoDate = z
   .string()
@@ -18,6 +19,8 @@ export type VerifyOptions = z.infer<typeof VerifyOptionsSchema>;
 export const VerifyTextOptionsSchema = VerifyOptionsSchema.extend({
   /** The text's publication date (ISO `YYYY-MM-DD`): applied to every quote. */
   date: IsoDate.optional(),
+  /** Options for finding the quotes (see extractQuotes). */
+  extract: ExtractOptionsSchema.optional(),
 }).strict();
 
 export type VerifyTextOptions = z.infer<typeof VerifyTextOptionsSchema>;

@@ -22,6 +22,11 @@ const NICKNAMES: ReadonlyMap<string, string> = new Map([
   ["chuck", "charles"],
   ["peggy", "margaret"],
   ["betsy", "elizabeth"],
+  ["joe", "joseph"],
+  ["jim", "james"],
+  ["mike", "michael"],
+  ["tony", "anthony"],
+  ["steve", "stephen"],
 ]);
 
 /** Lower-cased name words; hyphenated names stay one word (`jean-pierre`). */
@@ -33,11 +38,14 @@ function nameWords(name: string): string[] {
   return words.slice(k);
 }
 
+/** Given names agree: the same, a known short form, an initial, or a clipped form (`Chris`). */
 function firstNamesAgree(a: string, b: string): boolean {
-  if (a === b) return true;
   const fa = NICKNAMES.get(a) ?? a;
   const fb = NICKNAMES.get(b) ?? b;
-  return fa[0] === fb[0];
+  if (fa === fb) return true;
+  const [short, long] = fa.length <= fb.length ? [fa, fb] : [fb, fa];
+  if (short.length === 1) return long.startsWith(short);
+  return short.length >= 3 && long.startsWith(short);
 }
 
 /**
@@ -51,6 +59,11 @@ export function sameSpeaker(a: string, b: string): boolean {
   const wb = nameWords(b);
   if (wa.length === 0 || wb.length === 0) return false;
   if (wa.join(" ") === wb.join(" ")) return true;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  // A description before the name (`Super-agent Luca Bellini`), or a first name alone
+  // as tabloids use it (`Denise` for `Denise Hatton`).
+  if (short.length >= 2 && long.slice(-short.length).join(" ") === short.join(" ")) return true;
+  if (short.length === 1 && long.length === 2 && short[0] === long[0]) return true;
   if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
   if (wa.length === 1 || wb.length === 1) return true;
   return firstNamesAgree(wa[0]!, wb[0]!);

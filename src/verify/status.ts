@@ -41,3 +41,8 @@ export function statusOf(differences: readonly Difference[]): FoundStatus {
   for (const d of differences) worst = Math.max(worst, ORDER.indexOf(KIND_STATUS[d.kind]));
   return ORDER[worst]!;
 }
+
+/** Whether a status needs an editor's attention: anything but `verified` and `verified_with_edits`. */
+export function isFlagged(status: VerificationStatus): boolean {
+  return status !== "verified" && status !== "verified_with_edits";
+}

@@ -3,7 +3,7 @@ import type { Assessment } from "./assess.js";
 import { wordUnits } from "./assess.js";
 import { MIN_EVIDENCE, PIN_EVIDENCE, PIN_WORDS, quoteEvidence } from "./evidence.js";
 import { alternative, round, sourceRef } from "./source-ref.js";
-import { namesPerson, sameSpeaker } from "./speaker.js";
+import { sameSpeaker } from "./speaker.js";
 import { statusOf } from "./status.js";
 import type { Difference, Verification } from "./types.js";
 
@@ -62,7 +62,10 @@ function located(chosen: Assessment, found: readonly Assessment[], extra: Differ
 
 export interface VerdictInput {
   quote: ParsedQuote;
-  speaker: string | undefined;
+  /** The attributed speaker, when it can be checked against the record (a person, or a name the store has). */
+  attributed: string | undefined;
+  /** The attributed speaker, when it cannot be checked (`a senior official`, `the report`). */
+  unchecked: string | undefined;
   date: string | undefined;
   /** Candidates dated on or before the quote's date (all of them when there is no date). */
   assessed: readonly Assessment[];
@@ -100,14 +103,16 @@ export function decide(input: VerdictInput): Verification {
   }
   const evidence = quoteEvidence(input.quote);
   const best = found[0]!;
-  const attributed = input.speaker && namesPerson(input.speaker) ? input.speaker : undefined;
+  const attributed = input.attributed;
   const own = attributed
     ? found.find((a) => sameSpeaker(attributed, a.statement.speaker))
     : undefined;
   const tied = found.filter((a) => a.score >= best.score - TIE);
   const tiedSpeakers = distinctSpeakers(tied);
 
-  const short = evidence < PIN_EVIDENCE || wordUnits(input.quote) <= PIN_WORDS;
+  // The more people said exactly these words, the more of a stock phrase they are.
+  const short =
+    wordUnits(input.quote) <= PIN_WORDS || evidence < PIN_EVIDENCE * (tiedSpeakers.length - 1);
   if (tiedSpeakers.length >= 2 && short) {
     const chosen = own ?? best;
     const speakers = distinctSpeakers([chosen, ...found]);
@@ -141,5 +146,11 @@ export function decide(input: VerdictInput): Verification {
   }
   const chosen = own ?? best;
   const result = located(chosen, found);
-  return { status: statusOf(result.differences), ...result } as Verification;
+  const status = statusOf(result.differences);
+  if (input.unchecked && !own && (status === "altered" || status === "meaning_changed")) {
+    // Attributed to a source not on record (a document, an unnamed official): similar
+    // words from someone on record are more likely other words than these altered.
+    return { status: "not_found", reason: "no_match", nearest: found.slice(0, 3).map(alternative) };
+  }
+  return { status, ...result } as Verification;
 }

@@ -77,8 +77,13 @@ export async function verifyWith(
       store.search(text, { limit: options.candidates, ...(dateTo ? { dateTo } : {}) }),
     ),
   ];
-  if (input.speaker && namesPerson(input.speaker)) {
-    for (const name of context.speakerNames(input.speaker).slice(0, MAX_SPEAKER_NAMES)) {
+  // A speaker can be checked when the name is a person's or the store has statements by it
+  // (an organisation speaking as one); a description (`a senior official`) cannot.
+  const names = input.speaker ? context.speakerNames(input.speaker) : [];
+  const attributed =
+    input.speaker && (namesPerson(input.speaker) || names.length > 0) ? input.speaker : undefined;
+  if (attributed) {
+    for (const name of names.slice(0, MAX_SPEAKER_NAMES)) {
       searches.push(
         Promise.resolve(
           store.search(text, {
@@ -90,7 +95,6 @@ export async function verifyWith(
       );
     }
   }
-  const attributed = input.speaker && namesPerson(input.speaker) ? input.speaker : undefined;
   const assessed = assessAll(quote, (await Promise.all(searches)).flat(), context, attributed);
   await addSplices(quote, assessed, context, options, input.date, attributed);
   let later: Assessment[] = [];
@@ -103,7 +107,14 @@ export async function verifyWith(
       attributed,
     );
   }
-  return decide({ quote, speaker: input.speaker, date: input.date, assessed, later });
+  return decide({
+    quote,
+    attributed,
+    unchecked: input.speaker && !attributed ? input.speaker : undefined,
+    date: input.date,
+    assessed,
+    later,
+  });
 }
 
 /** Coverage above which a candidate has nothing left worth looking for elsewhere. */

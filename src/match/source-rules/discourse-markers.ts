@@ -18,7 +18,8 @@ function matchesAt(words: SourceWord[], i: number, phrase: readonly string[]): b
  * Discourse markers that carry no content: a clause opener at the start of a
  * sentence or after a dash (`So we will…`, `— and we…`, `Now, the President…`), or a
  * marker set off by commas or dashes on both sides (`and, again, showing`,
- * `something as simple as, you know — and`).
+ * `something as simple as, you know — and`), or by a comma before a sentence end
+ * (`The arithmetic is not complicated, you know.`).
  */
 export function markDiscourseMarkers(words: SourceWord[]): void {
   for (let i = 0; i < words.length; i++) {
@@ -33,7 +34,8 @@ export function markDiscourseMarkers(words: SourceWord[]): void {
     for (const phrase of PARENTHETICAL_FILLERS) {
       if (!matchesAt(words, i, phrase)) continue;
       const closing = words[i + phrase.length]?.breakBefore ?? "sentence";
-      if (!setOff(closing)) continue;
+      // Set off on both sides; a sentence end closes it too (`…not complicated, you know.`).
+      if (!setOff(closing) && !(closing === "sentence" && setOff(before))) continue;
       for (let d = 0; d < phrase.length; d++) words[i + d]!.class = "filler";
       break;
     }
