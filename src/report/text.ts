@@ -80,7 +80,7 @@ function verdictLine(v: Verification, style: Style): string {
     case "ambiguous":
       return `${label}: ${v.reason === "several_speakers" ? `said by ${v.speakers.length} speakers (${v.speakers.join(", ")})` : "too short to pin on anyone"}`;
     case "not_found":
-      return `${label}${v.reason === "only_later_sources" ? ": only in sources dated after the quote" : v.reason === "no_words" ? ": the quote has no words" : ""}`;
+      return `${label}${v.reason === "only_later_sources" ? ": only in sources dated after the quote" : v.reason === "no_words" ? ": the quote has no words" : v.reason === "too_long" ? ": too long to check as one quotation" : ""}`;
     default:
       return `${label}: ${STATUS_MEANING[v.status]}`;
   }

@@ -12,10 +12,16 @@ import {
   requiredCoverage,
 } from "./evidence.js";
 
-/** Characters of context around the store's passage (beyond the quote's own length). */
+/** Characters of context around the store's passage, plus the quote's length up to a cap. */
 const WINDOW_MARGIN = 160;
+const MAX_EXTRA_MARGIN = 600;
 /** Longest stretch of a statement aligned at once (longer passages are cut around their start). */
 const MAX_WINDOW = 24_000;
+/**
+ * Quotes longer than this many words are not aligned: memory grows with quote × window
+ * words, and no printed quotation is this long (a whole speech is not a quote).
+ */
+export const MAX_QUOTE_WORDS = 600;
 
 /** A quote aligned to one statement. */
 export interface Assessment {
@@ -47,7 +53,7 @@ export function windowOf(
   passage: { start: number; end: number },
   quoteLength: number,
 ) {
-  const margin = WINDOW_MARGIN + quoteLength;
+  const margin = WINDOW_MARGIN + Math.min(quoteLength, MAX_EXTRA_MARGIN);
   let from = Math.max(0, passage.start - margin);
   let to = Math.min(text.length, passage.end + margin);
   if (to - from > MAX_WINDOW) to = from + MAX_WINDOW;

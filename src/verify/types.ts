@@ -117,10 +117,11 @@ export interface Ambiguous extends Located {
 export interface NotFound {
   status: "not_found";
   /**
-   * `no_words`: the quote has no words to look for; `no_match`: nothing on record is
+   * `no_words`: the quote has no words to look for; `too_long`: over 600 words, more
+   * than any printed quotation (split it); `no_match`: nothing on record is
    * close enough; `only_later_sources`: the words are on record only after the quote's date.
    */
-  reason: "no_words" | "no_match" | "only_later_sources";
+  reason: "no_words" | "too_long" | "no_match" | "only_later_sources";
   /** The closest passages considered, below acceptance (or dated after the quote), best first. */
   nearest: Alternative[];
 }

@@ -2,7 +2,7 @@ import { InvalidInputError } from "../errors.js";
 import { parseQuote } from "../match/index.js";
 import type { ParsedQuote } from "../match/types.js";
 import type { Candidate, ReferenceStore } from "../store/types.js";
-import { type Assessment, assess, wordUnits } from "./assess.js";
+import { type Assessment, assess, MAX_QUOTE_WORDS, wordUnits } from "./assess.js";
 import { VerifyContext } from "./context.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
@@ -68,7 +68,10 @@ export async function verifyWith(
   options: ResolvedVerifyOptions,
 ): Promise<Verification> {
   const quote = parseQuote(input.text);
-  if (wordUnits(quote) === 0) return { status: "not_found", reason: "no_words", nearest: [] };
+  const n = wordUnits(quote);
+  if (n === 0) return { status: "not_found", reason: "no_words", nearest: [] };
+  if (quote.units.length > MAX_QUOTE_WORDS)
+    return { status: "not_found", reason: "too_long", nearest: [] };
   const store = context.store;
   const text = searchText(quote);
   const dateTo = input.date;
