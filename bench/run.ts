@@ -1,9 +1,11 @@
 // `npm run bench [-- suite...]`: prints every figure in one run. Figures go to BENCHMARKS.md.
 import { cpus, totalmem } from "node:os";
+import * as extractSuite from "./suites/extract.js";
 import * as normalizeSuite from "./suites/normalize.js";
 
 const SUITES: Record<string, { run: () => void | Promise<void> }> = {
   normalize: normalizeSuite,
+  extract: extractSuite,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -1,11 +1,18 @@
 #!/usr/bin/env node
+import { decodeUtf8 } from "./read-input.js";
 import { runCli } from "./run.js";
 
 function readStdin(): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     process.stdin.on("data", (chunk: Buffer) => chunks.push(chunk));
-    process.stdin.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    process.stdin.on("end", () => {
+      try {
+        resolve(decodeUtf8(Buffer.concat(chunks), "standard input"));
+      } catch (error) {
+        reject(error);
+      }
+    });
     process.stdin.on("error", reject);
   });
 }

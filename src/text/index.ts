@@ -1,4 +1,5 @@
 export { editDistance, similarity } from "./distance.js";
+export { locator, type Place } from "./location.js";
 export { stem } from "./stem.js";
 export {
   MATCH_OPTIONS,

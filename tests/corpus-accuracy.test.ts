@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../test-corpus/load.js";
+import {
+  corpusGold,
+  extractor,
+  floorFigures,
+  NO_EXTRACTOR,
+  scoreAll,
+} from "../test-corpus/score/index.js";
+
+// The corpus accuracy floor: `npm test` fails when an overall corpus figure drops below
+// the level recorded in corpus-accuracy.floors.json. After an improvement (or after
+// adding corpus cases), run `npm run corpus -- --floors` and paste its output into that
+// file's "overall"; lower a floor only deliberately, saying why in the commit message.
+
+const FLOORS_FILE = new URL("./corpus-accuracy.floors.json", import.meta.url);
+const extract = extractor();
+
+describe.skipIf(!extract)(
+  `corpus accuracy floor${extract ? "" : ` (skipped: ${NO_EXTRACTOR})`}`,
+  () => {
+    it("every overall figure is at or above its recorded floor", () => {
+      const floors = JSON.parse(readFileSync(FLOORS_FILE, "utf8")).overall as Record<
+        string,
+        number
+      >;
+      const { overall } = scoreAll(extract!, loadCorpus().map(corpusGold));
+      const figures = floorFigures(overall);
+      expect(Object.keys(floors).sort()).toEqual(Object.keys(figures).sort());
+      const below = Object.entries(floors)
+        .filter(([key, floor]) => (figures[key] ?? 0) < floor - 1e-9)
+        .map(([key, floor]) => `${key}: ${figures[key]?.toFixed(4)} < floor ${floor}`);
+      expect(below).toEqual([]);
+    });
+  },
+);
