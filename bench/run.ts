@@ -2,9 +2,11 @@
 import { cpus, totalmem } from "node:os";
 import * as extractSuite from "./suites/extract.js";
 import * as normalizeSuite from "./suites/normalize.js";
+import * as storeSuite from "./suites/store.js";
 
 const SUITES: Record<string, { run: () => void | Promise<void> }> = {
   normalize: normalizeSuite,
+  store: storeSuite,
   extract: extractSuite,
 };
 

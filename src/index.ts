@@ -36,6 +36,32 @@ export {
   type TextFormatOptions,
   wordDiff,
 } from "./report/index.js";
+export {
+  type Candidate,
+  type CreateStoreOptions,
+  compareSpeakers,
+  createStore,
+  type ImportTranscriptOptions,
+  importTranscript,
+  loadStatements,
+  loadStore,
+  type MaybePromise,
+  type MemoryStore,
+  parseStatements,
+  REPORTER,
+  type ReferenceStore,
+  type SearchOptions,
+  type SpeakerMatch,
+  type Statement,
+  type StatementFileFormat,
+  type StatementLocation,
+  StatementSchema,
+  type StatementSource,
+  sameSpeaker,
+  TRANSCRIPT_FORMATS,
+  type TranscriptFormat,
+  UNKNOWN_SPEAKER,
+} from "./store/index.js";
 export { type Tokenized, tokenizeWords, type WordToken } from "./text/index.js";
 export {
   type Alternative,

@@ -1,7 +1,5 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import nlp from "compromise";
-import type { Span } from "../../src/extract/types.js";
 import { loadCorpus } from "../../test-corpus/load.js";
 import {
   corpusGold,
@@ -12,39 +10,10 @@ import {
   scoreDocument,
   summarize,
 } from "../../test-corpus/score/index.js";
+import { compromiseQuotes } from "../compromise.js";
 import { fmt, measure, newsText, percentile, printTable } from "../lib.js";
 
 type Spanner = (text: string) => PredictedQuote[];
-
-const MARK_OR_SPACE =
-  /[\s"'\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A]/;
-
-function stripMarks(quoted: string): string {
-  let start = 0;
-  let end = quoted.length;
-  while (start < end && MARK_OR_SPACE.test(quoted[start]!)) start++;
-  while (end > start && MARK_OR_SPACE.test(quoted[end - 1]!)) end--;
-  return quoted.slice(start, end);
-}
-
-/**
- * compromise's `.quotations()` as spans, marks excluded, so both tools are scored alike.
- * Its `offset.start` skips the opening mark but `length` counts the marks, so the inner
- * text (marks stripped) is looked up where compromise says the quotation starts.
- */
-function compromiseQuotes(text: string): PredictedQuote[] {
-  const found = nlp(text).quotations().json({ offset: true }) as {
-    text: string;
-    offset: { start: number; length: number };
-  }[];
-  return found.map(({ text: quoted, offset }) => {
-    const inner = stripMarks(quoted);
-    const near = text.indexOf(inner, Math.max(0, offset.start - 3));
-    const start = near >= 0 && near <= offset.start + 3 ? near : offset.start;
-    const span: Span = { start, end: start + inner.length };
-    return { spans: [span], speaker: null };
-  });
-}
 
 /** `gc()` without requiring node to be started with --expose-gc. */
 function collector(): () => void {

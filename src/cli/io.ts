@@ -6,6 +6,8 @@ export interface CliIo {
   readStdin: () => Promise<string>;
   /** Whether stdout is a terminal (colour and progress default on). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress lines are rewritten in place there). */
+  stderrTTY?: boolean;
   env: Readonly<Record<string, string | undefined>>;
 }
 

@@ -22,6 +22,7 @@ runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readStdin,
   isTTY: Boolean(process.stdout.isTTY),
+  stderrTTY: Boolean(process.stderr.isTTY),
   env: process.env,
 }).then(
   (code) => {

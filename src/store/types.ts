@@ -4,13 +4,16 @@ import type { Statement } from "./schema.js";
 export type MaybePromise<T> = T | Promise<T>;
 
 export interface SearchOptions {
-  /** Only statements by this speaker (full name, case-insensitive). */
+  /**
+   * Only statements by this speaker: any name `sameSpeaker` accepts (case-insensitive;
+   * `Kirby`, `John Kirby` and `MR. KIRBY` select each other).
+   */
   speaker?: string;
-  /** Most candidates to return (default 5). */
+  /** Most candidates to return (default 5, at most 100). */
   limit?: number;
-  /** Only sources dated on or after this ISO date. */
+  /** Only sources dated on or after this ISO date (statements without a date are left out). */
   dateFrom?: string;
-  /** Only sources dated on or before this ISO date. */
+  /** Only sources dated on or before this ISO date (statements without a date are left out). */
   dateTo?: string;
 }
 
@@ -19,8 +22,25 @@ export interface Candidate {
   statement: Statement;
   /** The tightest span of `statement.text` the searched words align to (UTF-16 offsets). */
   passage: { start: number; end: number };
-  /** 0..1: how much of the searched text this passage accounts for; 1 = every word, in order. */
+  /**
+   * 0..1: how much of the searched text this passage accounts for. 1 = every word found
+   * in order, with nothing left out except where the quote marks it (an ellipsis, a
+   * bracket) and false starts or fillers; each changed, added or missing quote word and
+   * each record word silently left out costs 1/(number of quote words). Independent of
+   * where in the statement the passage is.
+   */
   score: number;
+  /** Quote words aligned to an identical or near-identical (typo, variant) word of the passage. */
+  matchedWords: number;
+  /** Words of the searched text that were compared (bracketed words excluded). */
+  quoteWords: number;
+  /**
+   * 0..1: how unlikely the matched words are to occur together anywhere else in the
+   * store, from its own word and word-pair frequencies (1 / (1 + expected chance
+   * occurrences)). Near 1 the words pin down one place; at or below 0.5 a short or
+   * common quote (`thank you very much`) cannot be pinned to this source on its own.
+   */
+  specificity: number;
 }
 
 /**
@@ -30,9 +50,9 @@ export interface Candidate {
 export interface ReferenceStore {
   /** Number of statements. */
   readonly size: number;
-  add(statements: readonly Statement[]): void;
+  add(statements: readonly Statement[]): MaybePromise<void>;
   /** Distinct speakers, sorted. */
-  speakers(): string[];
+  speakers(): MaybePromise<string[]>;
   /** Statements whose words (approximately) contain `text`, best first. */
   search(text: string, options?: SearchOptions): MaybePromise<Candidate[]>;
 }

@@ -1,0 +1,253 @@
+import { readFile } from "node:fs/promises";
+import { crc32 } from "node:zlib";
+import { assertString, InvalidStoreError } from "../../errors.js";
+import { Vocabulary } from "../index/vocabulary.js";
+import { buildWordLists, WordIndex } from "../index/word-index.js";
+import { type MemoryStore, type StoreState, storeFromState } from "../memory-store.js";
+import type { Statement } from "../schema.js";
+import {
+  BYTE_ORDER,
+  FLAG,
+  FORMAT_VERSION,
+  HEADER_SIZE,
+  MAGIC,
+  SECTION,
+  type SectionName,
+  STATEMENT_COLUMNS,
+  type StoreMeta,
+  TABLE_ENTRY,
+} from "./format.js";
+import type { StatementTables } from "./save-store.js";
+import { decodeSmall } from "./small-numbers.js";
+
+/**
+ * Reads a store written by `store.save(path)`. The file is checked before anything is
+ * used: its magic, format version, length and CRC-32, and the index's internal
+ * consistency. A file from another format version, a truncated or corrupt file throws
+ * `InvalidStoreError` naming the file and the problem; it never loads as a wrong store.
+ */
+export async function loadStore(path: string): Promise<MemoryStore> {
+  assertString(path, "path");
+  let file: Buffer;
+  try {
+    file = await readFile(path);
+  } catch (error) {
+    throw new InvalidStoreError(
+      `${path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      { file: path },
+      { cause: error },
+    );
+  }
+  return storeFromState(decode(file, path));
+}
+
+function fail(path: string, problem: string): never {
+  throw new InvalidStoreError(`${path}: ${problem}`, { file: path });
+}
+
+function sectionsOf(file: Buffer, path: string): Map<number, Buffer> {
+  if (file.length < HEADER_SIZE || !file.subarray(0, MAGIC.length).equals(MAGIC)) {
+    fail(path, "not a quotecheck store file (no QCSTORE header)");
+  }
+  const version = file.readUInt32LE(8);
+  if (version !== FORMAT_VERSION) {
+    fail(
+      path,
+      `store format version ${version} cannot be read by this quotecheck (it reads version ${FORMAT_VERSION}); rebuild the store with \`quotecheck index\``,
+    );
+  }
+  if (file.readUInt32LE(12) !== BYTE_ORDER) {
+    fail(path, "written on a machine with another byte order; rebuild it here");
+  }
+  const length = file.readDoubleLE(16);
+  if (length !== file.length) {
+    fail(path, `truncated or padded: the header says ${length} bytes, the file has ${file.length}`);
+  }
+  if (crc32(file.subarray(HEADER_SIZE)) !== file.readUInt32LE(24)) {
+    fail(path, "checksum mismatch: the file is corrupt");
+  }
+  const count = file.readUInt32LE(28);
+  const found = new Map<number, Buffer>();
+  for (let i = 0; i < count; i++) {
+    const at = HEADER_SIZE + i * TABLE_ENTRY;
+    if (at + TABLE_ENTRY > file.length) fail(path, "section table runs past the end of the file");
+    const id = file.readUInt32LE(at);
+    const offset = file.readDoubleLE(at + 8);
+    const size = file.readDoubleLE(at + 16);
+    if (
+      !Number.isInteger(offset) ||
+      !Number.isInteger(size) ||
+      offset < 0 ||
+      offset + size > file.length
+    ) {
+      fail(path, `section ${id} lies outside the file`);
+    }
+    found.set(id, file.subarray(offset, offset + size));
+  }
+  return found;
+}
+
+/** A typed array over a section, copied so that the file's buffer can be released. */
+function copy<T extends Uint32Array | Uint16Array>(
+  data: Buffer,
+  Type: { new (length: number): T; BYTES_PER_ELEMENT: number },
+  path: string,
+  name: string,
+): T {
+  if (data.length % Type.BYTES_PER_ELEMENT !== 0)
+    fail(path, `section "${name}" has a partial element`);
+  const out = new Type(data.length / Type.BYTES_PER_ELEMENT);
+  new Uint8Array(out.buffer).set(data);
+  return out;
+}
+
+function json<T>(data: Buffer, path: string, name: string): T {
+  try {
+    return JSON.parse(data.toString("utf8")) as T;
+  } catch (error) {
+    throw new InvalidStoreError(
+      `${path}: section "${name}" is not valid JSON`,
+      { file: path },
+      { cause: error },
+    );
+  }
+}
+
+function decode(file: Buffer, path: string): StoreState {
+  const found = sectionsOf(file, path);
+  const section = (name: SectionName): Buffer =>
+    found.get(SECTION[name]) ?? fail(path, `missing section "${name}"`);
+  const u32 = (name: SectionName) => copy(section(name), Uint32Array, path, name);
+  const inconsistent = (what: string): never =>
+    fail(path, `inconsistent store (${what}); rebuild it`);
+
+  const meta = json<StoreMeta>(section("meta"), path, "meta");
+  const tables = json<StatementTables>(section("statementTables"), path, "statementTables");
+  const count = meta.statements;
+  const n = meta.words;
+  const vocabSize = meta.vocabulary;
+  if (!Array.isArray(tables.ids) || tables.ids.length !== count) inconsistent("statement count");
+  const columns = u32("statementColumns");
+  if (columns.length !== STATEMENT_COLUMNS.length * count) inconsistent("statement columns");
+  const text = section("text").toString("utf8");
+  const textOffsets = u32("textOffsets");
+  if (textOffsets.length !== count + 1 || textOffsets[count] !== text.length)
+    inconsistent("text offsets");
+  for (let k = 0; k < count; k++)
+    if (textOffsets[k + 1]! < textOffsets[k]!) inconsistent("text offsets");
+
+  const words = vocabSize === 0 ? [] : section("vocab").toString("utf8").split("\n");
+  const counts = u32("vocabCounts");
+  if (words.length !== vocabSize || counts.length !== vocabSize) inconsistent("vocabulary");
+  const tokens = new Uint32Array(n);
+  const rawTokens = section("tokens");
+  if (meta.tokenBytes === 2 && rawTokens.length === n * 2)
+    tokens.set(copy(rawTokens, Uint16Array, path, "tokens"));
+  else if (meta.tokenBytes === 4 && rawTokens.length === n * 4)
+    tokens.set(copy(rawTokens, Uint32Array, path, "tokens"));
+  else inconsistent("word ids");
+  // The word lists are rebuilt by counting sort: the counts must be the true counts.
+  const seen = new Uint32Array(vocabSize);
+  for (let p = 0; p < n; p++) {
+    const id = tokens[p]!;
+    if (id >= vocabSize) inconsistent("word ids");
+    seen[id]!++;
+  }
+  for (let id = 0; id < vocabSize; id++) if (seen[id] !== counts[id]) inconsistent("word counts");
+
+  const statementStart = u32("statementStart");
+  if (statementStart.length !== count) inconsistent("statement starts");
+  const gaps = new Uint32Array(n);
+  const wordLength = new Uint16Array(n);
+  const small = (bytes: SectionName, escapes: SectionName) => ({
+    bytes: new Uint8Array(section(bytes)),
+    escapes: u32(escapes),
+  });
+  if (!decodeSmall(small("wordGaps", "wordGapEscapes"), gaps)) inconsistent("word offsets");
+  if (!decodeSmall(small("wordLengths", "wordLengthEscapes"), wordLength))
+    inconsistent("word lengths");
+  const wordStart = new Uint32Array(n);
+  for (let k = 0; k < count; k++) {
+    const from = statementStart[k]!;
+    const to = k + 1 < count ? statementStart[k + 1]! : n;
+    if (to < from || to > n || (k === 0 && from !== 0)) inconsistent("statement starts");
+    const textLength = textOffsets[k + 1]! - textOffsets[k]!;
+    let end = 0;
+    for (let p = from; p < to; p++) {
+      wordStart[p] = end + gaps[p]!;
+      end = wordStart[p]! + wordLength[p]!;
+      if (end > textLength) inconsistent("word offsets");
+    }
+  }
+
+  const triBuckets = meta.triMask + 1;
+  const sizes = new Uint32Array(triBuckets);
+  if (!decodeSmall(small("triSizes", "triSizeEscapes"), sizes)) inconsistent("trigram lists");
+  const triOffsets = new Uint32Array(triBuckets + 1);
+  for (let b = 0; b < triBuckets; b++) triOffsets[b + 1] = triOffsets[b]! + sizes[b]!;
+  const triPositions = u32("triPositions");
+  if (triOffsets[triBuckets] !== triPositions.length) inconsistent("trigram lists");
+  for (let k = 0; k < triPositions.length; k++)
+    if (triPositions[k]! >= n) inconsistent("trigram positions");
+  const biCounts = u32("biCounts");
+  if (biCounts.length !== meta.biMask + 1) inconsistent("pair counts");
+
+  const index = new WordIndex({
+    vocab: Vocabulary.restore(words, counts),
+    tokens,
+    wordStart,
+    wordLength,
+    statementStart,
+    postings: {
+      ...buildWordLists(tokens, counts, vocabSize),
+      triMask: meta.triMask,
+      triOffsets,
+      triPositions,
+      biMask: meta.biMask,
+      biCounts,
+    },
+  });
+  return { ...statementsOf(tables, columns, text, textOffsets, path), index };
+}
+
+function statementsOf(
+  tables: StatementTables,
+  columns: Uint32Array,
+  text: string,
+  textOffsets: Uint32Array,
+  path: string,
+): Omit<StoreState, "index"> {
+  const count = tables.ids.length;
+  const column = (name: (typeof STATEMENT_COLUMNS)[number]) =>
+    STATEMENT_COLUMNS.indexOf(name) * count;
+  const [speaker, source, role, flags, file, start, end, label] = STATEMENT_COLUMNS.map(
+    column,
+  ) as number[];
+  const bad = (what: string): never => fail(path, `inconsistent store (${what}); rebuild it`);
+  for (const src of tables.sources) Object.freeze(src);
+  const statements: Statement[] = new Array(count);
+  const speakerOf: number[] = new Array(count);
+  for (let k = 0; k < count; k++) {
+    const f = columns[flags! + k]!;
+    const s = columns[speaker! + k]!;
+    const statement: Statement = {
+      id: tables.ids[k] ?? bad("ids"),
+      speaker: tables.speakers[s] ?? bad("speakers"),
+      text: text.slice(textOffsets[k]!, textOffsets[k + 1]!),
+      source: tables.sources[columns[source! + k]!] ?? bad("sources"),
+    };
+    if (f & FLAG.role) statement.role = tables.roles[columns[role! + k]!] ?? bad("roles");
+    if (f & FLAG.location) {
+      const location: NonNullable<Statement["location"]> = {
+        start: columns[start! + k]!,
+        end: columns[end! + k]!,
+      };
+      if (f & FLAG.file) location.file = tables.files[columns[file! + k]!] ?? bad("files");
+      if (f & FLAG.label) location.label = tables.labels[columns[label! + k]!] ?? bad("labels");
+      statement.location = Object.freeze(location);
+    }
+    statements[k] = Object.freeze(statement);
+    speakerOf[k] = s;
+  }
+  return { statements, speakerOf, speakerNames: tables.speakers };
+}
