@@ -8,8 +8,7 @@ import {
   verdictsEndToEnd,
   verdictsOnGold,
 } from "../test-corpus/verify-score.js";
-import { bruteStore } from "./helpers/brute-store.js";
-import { corpusStatements } from "./helpers/corpus-store.js";
+import { corpusStore } from "./helpers/corpus-store.js";
 
 // Regression floors, a little under what the corpus reaches today (`npm run corpus`):
 // verdicts on the gold quotes (verification alone) and end to end (with extraction).
@@ -22,7 +21,7 @@ describe("verdict accuracy on the test corpus (against its store)", () => {
   let onGold: VerdictScore;
   let endToEnd: VerdictScore;
   beforeAll(async () => {
-    store = bruteStore(corpusStatements());
+    store = corpusStore();
     onGold = scoreVerdicts(await verdictsOnGold(cases, () => store));
     endToEnd = scoreVerdicts(await verdictsEndToEnd(cases, () => store));
   });

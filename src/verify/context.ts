@@ -14,10 +14,10 @@ export class VerifyContext {
   constructor(readonly store: ReferenceStore) {}
 
   /** The store's names for an attributed speaker (`Kirby` → [`John Kirby`]). */
-  speakerNames(attributed: string): string[] {
+  async speakerNames(attributed: string): Promise<string[]> {
     let names = this.matches.get(attributed);
     if (!names) {
-      this.speakers ??= this.store.speakers();
+      this.speakers ??= await this.store.speakers();
       names = this.speakers.filter((s) => sameSpeaker(attributed, s));
       this.matches.set(attributed, names);
     }

@@ -82,7 +82,7 @@ export async function verifyWith(
   ];
   // A speaker can be checked when the name is a person's or the store has statements by it
   // (an organisation speaking as one); a description (`a senior official`) cannot.
-  const names = input.speaker ? context.speakerNames(input.speaker) : [];
+  const names = input.speaker ? await context.speakerNames(input.speaker) : [];
   const attributed =
     input.speaker && (namesPerson(input.speaker) || names.length > 0) ? input.speaker : undefined;
   if (attributed) {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createStore, type MemoryStore } from "../../src/store/index.js";
 import { type Statement, StatementSchema } from "../../src/store/schema.js";
 import { CORPUS_DIR } from "../../test-corpus/load.js";
 
@@ -15,4 +16,9 @@ export function corpusStatements(): Statement[] {
         .filter((line) => line.trim() !== "")
         .map((line) => StatementSchema.parse(JSON.parse(line))),
     );
+}
+
+/** The test corpus's record as a store. */
+export function corpusStore(): MemoryStore {
+  return createStore(corpusStatements());
 }

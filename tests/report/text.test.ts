@@ -5,9 +5,9 @@ import {
   formatTextReport,
   formatVerification,
 } from "../../src/report/index.js";
+import { createStore } from "../../src/store/index.js";
 import type { Statement } from "../../src/store/schema.js";
 import { verifyQuote, verifyText } from "../../src/verify/index.js";
-import { bruteStore } from "../helpers/brute-store.js";
 
 const statements: Statement[] = [
   {
@@ -22,7 +22,7 @@ const statements: Statement[] = [
     },
   },
 ];
-const store = bruteStore(statements);
+const store = createStore(statements);
 const ESC = "\u001b[";
 
 describe("text report", () => {

@@ -7,14 +7,13 @@ import { tokenizeWords } from "../../src/text/index.js";
 import { assess } from "../../src/verify/assess.js";
 import { quoteEvidence } from "../../src/verify/evidence.js";
 import { verifyQuote } from "../../src/verify/verify-quote.js";
-import { bruteStore } from "../helpers/brute-store.js";
-import { corpusStatements } from "../helpers/corpus-store.js";
+import { corpusStatements, corpusStore } from "../helpers/corpus-store.js";
 
 const statements = corpusStatements().filter(
   (s) =>
     s.speaker !== "Reporter" && !s.text.includes("[") && tokenizeWords(s.text).words.length >= 12,
 );
-const store = bruteStore(corpusStatements());
+const store = corpusStore();
 const RUNS = 60;
 
 interface Fragment {

@@ -1,10 +1,10 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createStore, importTranscript } from "../../src/store/index.js";
 import type { ReferenceStore } from "../../src/store/types.js";
 import { type Verification, type VerificationStatus, verifyQuote } from "../../src/verify/index.js";
-import { bruteStore } from "../helpers/brute-store.js";
 import { sharedData, skipNote } from "../helpers/shared-data.js";
-import { readWhTranscript } from "../helpers/wh-transcript.js";
 
 // Printed quotes checked against real White House transcripts: the transcript side is
 // real, the printed side is how a paper might print it (the issue's cases, then more).
@@ -119,7 +119,12 @@ describe.skipIf(!MAY)(
   () => {
     let store: ReferenceStore;
     beforeAll(() => {
-      store = bruteStore(BRIEFINGS.flatMap((f) => readWhTranscript(join(MAY!, f))));
+      store = createStore(
+        BRIEFINGS.flatMap((f) => {
+          const file = join(MAY!, f);
+          return importTranscript(readFileSync(file, "utf8"), { file });
+        }),
+      );
     });
 
     it.each([...ISSUE_CASES, ...MORE_CASES])("%j (%s) → %j", async (quote, speaker, expected) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createStore } from "../../src/store/index.js";
 import type { Statement } from "../../src/store/schema.js";
 import { verifyQuote } from "../../src/verify/verify-quote.js";
-import { bruteStore } from "../helpers/brute-store.js";
 
 const source = {
   title: "Harbour commission hearing",
@@ -52,7 +52,7 @@ const statements: Statement[] = [
     source,
   },
 ];
-const store = bruteStore(statements);
+const store = createStore(statements);
 
 async function check(text: string) {
   const v = await verifyQuote({ text, speaker: "Ines Marlowe", date: "2024-06-20" }, store);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/errors.js";
+import { createStore } from "../../src/store/index.js";
 import type { Statement } from "../../src/store/schema.js";
 import { verifyQuote } from "../../src/verify/verify-quote.js";
-import { bruteStore } from "../helpers/brute-store.js";
 
 const statements: Statement[] = [
   {
@@ -43,7 +43,7 @@ const statements: Statement[] = [
     source: { title: "Press release", date: "2024-05-02", kind: "statement" },
   },
 ];
-const store = bruteStore(statements);
+const store = createStore(statements);
 
 describe("verifyQuote verdicts", () => {
   it("verified: a fragment, typography aside; the source and passage come back", async () => {

@@ -4,10 +4,9 @@ import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/errors.js";
 import { verifyText } from "../../src/verify/index.js";
 import { CORPUS_DIR, loadCase } from "../../test-corpus/load.js";
-import { bruteStore } from "../helpers/brute-store.js";
-import { corpusStatements } from "../helpers/corpus-store.js";
+import { corpusStore } from "../helpers/corpus-store.js";
 
-const store = bruteStore(corpusStatements());
+const store = corpusStore();
 const seed = loadCase("seed-axios-2023-04-19");
 
 describe("verifyText", () => {
