@@ -1,3 +1,4 @@
+import { locator, type Place } from "../text/location.js";
 import type { QuoteReport, TextReport, Verification, VerificationStatus } from "../verify/types.js";
 import { type DiffPart, wordDiff } from "./diff.js";
 import { createStyle, type Style } from "./style.js";
@@ -65,13 +66,6 @@ function sourceLine(v: Exclude<Verification, { status: "not_found" }>): string {
   return bits.join(", ");
 }
 
-function lineOf(text: string | undefined, offset: number): number | undefined {
-  if (text === undefined) return undefined;
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
 function verdictLine(v: Verification, style: Style): string {
   const label = statusStyle(style, v.status)(STATUS_LABEL[v.status]);
   switch (v.status) {
@@ -121,11 +115,10 @@ export function formatVerification(
 function quoteHeading(
   index: number,
   item: QuoteReport,
-  options: TextFormatOptions,
+  at: ((offset: number) => Place) | undefined,
   style: Style,
 ): string {
-  const line = lineOf(options.text, item.quote.start);
-  const where = line !== undefined ? style.dim(` (line ${line})`) : "";
+  const where = at ? style.dim(` (line ${at(item.quote.start).line})`) : "";
   const speaker = item.quote.speaker
     ? `${item.quote.speaker.name}${item.quote.speaker.mention.text !== item.quote.speaker.name ? ` (“${item.quote.speaker.mention.text}”)` : ""}`
     : "unattributed";
@@ -144,9 +137,10 @@ export function summaryLine(report: TextReport): string {
 /** A whole-text report: each quote with speaker, verdict, source and word diff, then a summary line. */
 export function formatTextReport(report: TextReport, options: TextFormatOptions = {}): string {
   const style = createStyle(options.color ?? false);
+  const at = options.text === undefined ? undefined : locator(options.text);
   const blocks = report.quotes.map(
     (item, i) =>
-      `${quoteHeading(i, item, options, style)}\n${formatVerification(item.quote.text, item.verification, options)}`,
+      `${quoteHeading(i, item, at, style)}\n${formatVerification(item.quote.text, item.verification, options)}`,
   );
   return `${[...blocks, style.bold(`Summary: ${summaryLine(report)}`)].join("\n\n")}\n`;
 }
