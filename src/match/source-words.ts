@@ -1,3 +1,4 @@
+import { markAbandoned } from "./source-rules/abandoned.js";
 import { markCutOffs } from "./source-rules/cut-offs.js";
 import { markDiscourseMarkers } from "./source-rules/discourse-markers.js";
 import { markHesitations } from "./source-rules/hesitations.js";
@@ -21,6 +22,7 @@ export function sourceWords(text: string, from = 0, to = text.length): SourceWor
   markCutOffs(words, text);
   markRepeats(words);
   markRestarts(words);
+  markAbandoned(words);
   markDiscourseMarkers(words);
   return words;
 }

@@ -1,5 +1,5 @@
+import { COMMON_WORDS } from "../match/lexicon/common-words.js";
 import type { AlignStep, ParsedQuote } from "../match/types.js";
-import { COMMON_WORDS } from "./lexicon/common-words.js";
 
 /** Weight of a very common word: four of them count as one distinctive word. */
 const COMMON_WEIGHT = 0.25;

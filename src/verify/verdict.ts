@@ -37,6 +37,36 @@ export function rank(list: readonly Assessment[], date: string | undefined): Ass
   return out;
 }
 
+/** The attributed speaker said it this close before the quote's date… */
+const PIN_DAYS = 30;
+/** …and everyone else who said it, this long before or after. */
+const FAR_DAYS = 180;
+
+/**
+ * Whether the attribution and the date pin a phrase several people said on one of
+ * them: the attributed speaker said it within a month before the quote, the one other
+ * speaker who said it half a year or more away (`our borders are not open`, said by the attributed
+ * Secretary that week and by a press secretary two years earlier). Three words or
+ * fewer stay ambiguous: those are stock phrases whoever said them.
+ */
+function pinnedByDate(
+  own: Assessment | undefined,
+  tied: readonly Assessment[],
+  attributed: string | undefined,
+  date: string | undefined,
+  quote: ParsedQuote,
+): boolean {
+  if (!own || !attributed || !date || !own.statement.source.date) return false;
+  if (wordUnits(quote) <= PIN_WORDS) return false;
+  // One other speaker long ago is a coincidence; several make it a stock phrase.
+  if (distinctSpeakers(tied).length > 2) return false;
+  const before = (Date.parse(date) - Date.parse(own.statement.source.date)) / DAY;
+  if (before < 0 || before > PIN_DAYS) return false;
+  return tied.every(
+    (a) => sameSpeaker(attributed, a.statement.speaker) || distance(a, date) >= FAR_DAYS,
+  );
+}
+
 function distinctSpeakers(list: readonly Assessment[]): string[] {
   const names: string[] = [];
   for (const a of list) {
@@ -113,7 +143,11 @@ export function decide(input: VerdictInput): Verification {
   // The more people said exactly these words, the more of a stock phrase they are.
   const short =
     wordUnits(input.quote) <= PIN_WORDS || evidence < PIN_EVIDENCE * (tiedSpeakers.length - 1);
-  if (tiedSpeakers.length >= 2 && short) {
+  if (
+    tiedSpeakers.length >= 2 &&
+    short &&
+    !pinnedByDate(own, tied, attributed, input.date, input.quote)
+  ) {
     const chosen = own ?? best;
     const speakers = distinctSpeakers([chosen, ...found]);
     return { status: "ambiguous", reason: "several_speakers", speakers, ...located(chosen, found) };

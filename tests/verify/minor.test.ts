@@ -84,6 +84,16 @@ describe("meaning-preserving unmarked edits", () => {
     expect(content.status).toBe("altered");
   });
 
+  it("content or a negation broken off at a dash is not a false start", () => {
+    expect(
+      differencesOf("we will fight no matter what", "we will fight and win \u2014 no matter what")
+        .kinds,
+    ).toEqual(["omission"]);
+    expect(differencesOf("inflation is rising", "inflation is not \u2014 rising").kinds).toEqual([
+      "negation",
+    ]);
+  });
+
   it("`and` inside a clause is content, not a filler", () => {
     expect(differencesOf("bread butter", "bread and butter").kinds).toEqual(["omission"]);
   });

@@ -46,7 +46,14 @@ export const PARENTHETICAL_FILLERS: readonly (readonly string[])[] = [
   ["i", "mean"],
   ["you", "see"],
   ["listen"],
+  ["if", "you", "will"],
+  ["if", "you", "look", "at", "it"],
+  ["so", "to", "speak"],
+  ["as", "it", "were"],
 ];
+
+/** One-word sentences that only keep the talk going (`Right?`, `Okay.`). */
+export const TAG_SENTENCES: ReadonlySet<string> = new Set(["right", "okay", "ok", "yeah"]);
 
 /** A single word repeated back to back that can be good English, not a stutter (`that that`, `had had`). */
 export const GRAMMATICAL_DOUBLES: ReadonlySet<string> = new Set(["that", "had"]);

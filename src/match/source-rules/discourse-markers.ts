@@ -1,4 +1,4 @@
-import { CLAUSE_OPENERS, PARENTHETICAL_FILLERS } from "../lexicon/fillers.js";
+import { CLAUSE_OPENERS, PARENTHETICAL_FILLERS, TAG_SENTENCES } from "../lexicon/fillers.js";
 import type { Break, SourceWord } from "../types.js";
 
 function setOff(b: Break): boolean {
@@ -19,13 +19,18 @@ function matchesAt(words: SourceWord[], i: number, phrase: readonly string[]): b
  * sentence or after a dash (`So we will…`, `— and we…`, `Now, the President…`), or a
  * marker set off by commas or dashes on both sides (`and, again, showing`,
  * `something as simple as, you know — and`), or by a comma before a sentence end
- * (`The arithmetic is not complicated, you know.`).
+ * (`The arithmetic is not complicated, you know.`), or a tag sentence (`Right?`).
  */
 export function markDiscourseMarkers(words: SourceWord[]): void {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.class !== "content") continue;
     const before = word.breakBefore;
+    const after = words[i + 1]?.breakBefore ?? "sentence";
+    if (TAG_SENTENCES.has(word.norm) && before === "sentence" && after === "sentence") {
+      word.class = "filler"; // `…is safety. Right? And we…`
+      continue;
+    }
     if (CLAUSE_OPENERS.has(word.norm) && (before === "sentence" || before === "dash")) {
       word.class = "filler";
       continue;

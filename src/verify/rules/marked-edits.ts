@@ -1,5 +1,5 @@
+import { isNegation } from "../../match/lexicon/negations.js";
 import type { MatchWord } from "../../match/types.js";
-import { isNegation } from "../lexicon/negations.js";
 import type { DifferenceKind } from "../types.js";
 
 /** Omitted words at an ellipsis short enough that a dropped negation is the point, not a trim. */

@@ -1,7 +1,7 @@
+import { isNegation } from "../../match/lexicon/negations.js";
 import { isOrdinalWord } from "../../match/lexicon/numbers.js";
 import type { MatchWord } from "../../match/types.js";
 import { HEDGE_PHRASES, HEDGE_WORDS } from "../lexicon/hedges.js";
-import { isNegation } from "../lexicon/negations.js";
 import { QUANTITIES } from "../lexicon/quantities.js";
 import type { DifferenceKind } from "../types.js";
 
