@@ -1,7 +1,13 @@
 import { joinsTo, relate, type StemCache } from "./compare.js";
 import { COST, OMIT, relationCost } from "./costs.js";
-import { contractsTo } from "./lexicon/contractions.js";
-import type { Alignment, AlignStep, ParsedQuote, QuoteWord, SourceWord } from "./types.js";
+import type {
+  Alignment,
+  AlignStep,
+  MatchWord,
+  ParsedQuote,
+  QuoteWord,
+  SourceWord,
+} from "./types.js";
 
 // DP states: the last step was a quote unit placed on source words (M), a quote unit
 // with no source word (I), source words left out after content (DC: the omission's
@@ -28,18 +34,52 @@ const BRACKET = 16; // + number of source words
 const INSERT_WORD = 1;
 const INSERT_BRACKET = 2;
 
-/** `there's` against `there are`: the contraction's base is the first word, the rest differs. */
-function contractionBase(contracted: string, first: string): boolean {
-  const apostrophe = contracted.indexOf("'");
-  if (apostrophe <= 0) return false;
-  const base = contracted.endsWith("n't")
-    ? contracted.slice(0, -3)
-    : contracted.slice(0, apostrophe);
-  return base === first;
+/**
+ * The alignment tables, kept between alignments of one verification run so that
+ * each alignment does not allocate (and the collector does not reclaim) a dozen
+ * arrays. Only costs are reset: moves are read only where a cost was set.
+ */
+export class AlignScratch {
+  private capacity = 0;
+  private cost: Float64Array[] = [];
+  private move: Uint8Array[] = [];
+  private prev: Uint8Array[] = [];
+  private best = new Float64Array(0);
+  private bestState = new Uint8Array(0);
+
+  tables(size: number) {
+    if (size > this.capacity) {
+      const capacity = Math.max(size, this.capacity * 2);
+      this.cost = Array.from({ length: STATES }, () => new Float64Array(capacity));
+      this.move = Array.from({ length: STATES }, () => new Uint8Array(capacity));
+      this.prev = Array.from({ length: STATES }, () => new Uint8Array(capacity));
+      this.best = new Float64Array(capacity);
+      this.bestState = new Uint8Array(capacity);
+      this.capacity = capacity;
+    }
+    for (const c of this.cost) c.fill(Number.POSITIVE_INFINITY, 0, size);
+    this.best.fill(Number.POSITIVE_INFINITY, 0, size);
+    return {
+      cost: this.cost,
+      move: this.move,
+      prev: this.prev,
+      best: this.best,
+      bestState: this.bestState,
+    };
+  }
 }
 
-function contracted(q: QuoteWord, s: SourceWord): boolean {
-  return contractsTo(q.norm, [s.norm]) || contractsTo(s.norm, [q.norm]);
+/** `can't` / `cannot`: a contraction spelled out as one word. */
+function contractedOne(a: MatchWord, b: MatchWord): boolean {
+  return a.expansions?.some((f) => f.length === 1 && f[0] === b.norm) ?? false;
+}
+
+/** `we're` / `we are`: `whole` spells out as `first second`. */
+function contractedTwo(whole: MatchWord, first: MatchWord, second: MatchWord): boolean {
+  return (
+    whole.expansions?.some((f) => f.length === 2 && f[0] === first.norm && f[1] === second.norm) ??
+    false
+  );
 }
 
 /**
@@ -54,6 +94,7 @@ export function align(
   quote: ParsedQuote,
   source: readonly SourceWord[],
   stems: StemCache,
+  scratch: AlignScratch = new AlignScratch(),
 ): Alignment | undefined {
   const units = quote.units;
   const m = units.length;
@@ -61,16 +102,7 @@ export function align(
   if (m === 0) return undefined;
   const width = n + 1;
   const size = (m + 1) * width;
-  const cost: Float64Array[] = [];
-  const move: Uint8Array[] = [];
-  const prev: Uint8Array[] = [];
-  for (let s = 0; s < STATES; s++) {
-    cost.push(new Float64Array(size).fill(Number.POSITIVE_INFINITY));
-    move.push(new Uint8Array(size));
-    prev.push(new Uint8Array(size));
-  }
-  const best = new Float64Array(size).fill(Number.POSITIVE_INFINITY);
-  const bestState = new Uint8Array(size);
+  const { cost, move, prev, best, bestState } = scratch.tables(size);
   for (let j = 0; j <= n; j++) {
     cost[M]![j] = 0;
     best[j] = 0;
@@ -106,7 +138,11 @@ export function align(
         if (j >= 1) {
           const s = source[j - 1]!;
           const relation = relate(q, s, stems);
-          if (relation !== "exact" && relation !== "typography" && contracted(q, s)) {
+          if (
+            relation !== "exact" &&
+            relation !== "typography" &&
+            (contractedOne(q, s) || contractedOne(s, q))
+          ) {
             setM(at, best[up + j - 1]! + COST.contraction, CONTRACTION_1_1, up + j - 1);
           } else {
             setM(at, best[up + j - 1]! + relationCost(relation), ONE_TO_ONE, up + j - 1);
@@ -115,9 +151,9 @@ export function align(
             const q0 = (previousUnit as { word: QuoteWord }).word;
             const from = (i - 2) * width + j - 1;
             if (joinsTo(s, q0, q)) setM(at, best[from]! + COST.compound, COMPOUND_Q2S1, from);
-            else if (contractsTo(s.norm, [q0.norm, q.norm]))
+            else if (contractedTwo(s, q0, q))
               setM(at, best[from]! + COST.contraction, CONTRACTION_Q2S1, from);
-            else if (contractionBase(s.norm, q0.norm))
+            else if (s.contractionBase !== undefined && s.contractionBase === q0.norm)
               setM(at, best[from]! + COST.contractionMismatch, MISMATCH_Q2S1, from);
           }
         }
@@ -126,9 +162,9 @@ export function align(
           const s1 = source[j - 1]!;
           const from = up + j - 2;
           if (joinsTo(q, s0, s1)) setM(at, best[from]! + COST.compound, COMPOUND_Q1S2, from);
-          else if (contractsTo(q.norm, [s0.norm, s1.norm]))
+          else if (contractedTwo(q, s0, s1))
             setM(at, best[from]! + COST.contraction, CONTRACTION_Q1S2, from);
-          else if (contractionBase(q.norm, s0.norm))
+          else if (q.contractionBase !== undefined && q.contractionBase === s0.norm)
             setM(at, best[from]! + COST.contractionMismatch, MISMATCH_Q1S2, from);
         }
         const inserted = best[up + j]! + COST.insert;

@@ -1,6 +1,6 @@
 import { normalize } from "../normalize/index.js";
 import type { BracketGroup, ParsedQuote, QuoteUnit, QuoteWord } from "./types.js";
-import { matchWords } from "./words.js";
+import { matchWords, wordFeatures } from "./words.js";
 
 interface Mark {
   kind: "bracket" | "ellipsis" | "sic";
@@ -96,7 +96,7 @@ export function parseQuote(text: string): ParsedQuote {
       merged.end = Math.max(parts[parts.length - 1]!.end, mark.end);
       merged.capitalized = /^\[?\p{Lu}/u.test(text.slice(merged.start, merged.start + 3));
       merged.editedLetters = true;
-      merged.spellingKey = merged.norm;
+      Object.assign(merged, wordFeatures(merged.norm), { spellingKey: merged.norm });
       for (const w of parts.slice(1)) removed.add(w);
       continue;
     }

@@ -13,11 +13,7 @@ import { matchWords } from "./words.js";
  * class a rule gives it.
  */
 export function sourceWords(text: string, from = 0, to = text.length): SourceWord[] {
-  const words: SourceWord[] = matchWords(text, from, to).map((w) => ({
-    ...w,
-    class: "content",
-    cutOff: false,
-  }));
+  const words = matchWords(text, from, to);
   markHesitations(words);
   markCutOffs(words, text);
   markRepeats(words);

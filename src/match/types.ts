@@ -23,6 +23,12 @@ export interface MatchWord {
   numberKey: string | undefined;
   /** British/American-neutral spelling (`organisation` → `organization`). */
   spellingKey: string;
+  /** The word without periods and accents (`U.S.` → `us`, `café` → `cafe`). */
+  plain: string;
+  /** Spelled-out forms of a contraction (`we're` → [[`we`, `are`]]); undefined if it is none. */
+  expansions: readonly (readonly string[])[] | undefined;
+  /** The word a contraction is built on (`there's` → `there`, `don't` → `do`); undefined if none. */
+  contractionBase: string | undefined;
 }
 
 /**

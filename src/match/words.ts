@@ -1,7 +1,8 @@
 import { tokenizeWords } from "../text/index.js";
+import { contractionBaseOf, expandContraction } from "./lexicon/contractions.js";
 import { numberKey } from "./lexicon/numbers.js";
 import { spellingKey } from "./lexicon/spelling.js";
-import type { Break, MatchWord } from "./types.js";
+import type { Break, MatchWord, SourceWord } from "./types.js";
 
 const UPPER = /^\p{Lu}/u;
 const DASHES =
@@ -74,16 +75,43 @@ function breakBeforeFirst(text: string, start: number): Break {
   return classifyBreak(lookback.slice(k), undefined, text);
 }
 
-/** Comparison words of `text` (or of `text.slice(from, to)`), with offsets into `text`. */
-export function matchWords(text: string, from = 0, to = text.length): MatchWord[] {
+const MARKS = /\p{M}/gu;
+const NON_ASCII = /[^\u0020-\u007e]/;
+
+/** A comparison word without periods and accents: `U.S.` and `US`, `café` and `cafe` compare equal. */
+export function plainKey(norm: string): string {
+  const bare = norm.includes(".") ? norm.replace(/\./g, "") : norm;
+  return NON_ASCII.test(bare) ? bare.normalize("NFD").replace(MARKS, "") : bare;
+}
+
+/** The comparison features of a word form (everything but its place). */
+export function wordFeatures(norm: string) {
+  const expansions = norm.includes("'") || norm === "cannot" ? expandContraction(norm) : [];
+  return {
+    numberKey: numberKey(norm),
+    spellingKey: spellingKey(norm),
+    plain: plainKey(norm),
+    expansions: expansions.length > 0 ? expansions : undefined,
+    contractionBase: contractionBaseOf(norm),
+  };
+}
+
+/**
+ * Comparison words of `text` (or of `text.slice(from, to)`), with offsets into `text`,
+ * each ready to be a source word (class `content` until the disfluency rules run).
+ */
+export function matchWords(text: string, from = 0, to = text.length): SourceWord[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const { words } = tokenizeWords(slice);
-  const out: MatchWord[] = [];
+  const out: SourceWord[] = [];
   let previousEnd = from;
   for (const word of words) {
     const start = word.start + from;
     const end = word.end + from;
     const previous = out[out.length - 1];
+    const features = wordFeatures(word.norm);
+    // One object literal with every field (no spread): windows of source text are
+    // tokenized for every candidate, so this is a hot path.
     out.push({
       norm: word.norm,
       start,
@@ -92,8 +120,13 @@ export function matchWords(text: string, from = 0, to = text.length): MatchWord[
       breakBefore: previous
         ? classifyBreak(text.slice(previousEnd, start), previous, text)
         : breakBeforeFirst(text, start),
-      numberKey: numberKey(word.norm),
-      spellingKey: spellingKey(word.norm),
+      numberKey: features.numberKey,
+      spellingKey: features.spellingKey,
+      plain: features.plain,
+      expansions: features.expansions,
+      contractionBase: features.contractionBase,
+      class: "content",
+      cutOff: false,
     });
     previousEnd = end;
   }

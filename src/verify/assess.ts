@@ -1,5 +1,5 @@
 import { COST } from "../match/costs.js";
-import { align, type StemCache, sourceWords } from "../match/index.js";
+import { type AlignScratch, align, type StemCache, sourceWords } from "../match/index.js";
 import type { Alignment, ParsedQuote, SourceWord } from "../match/types.js";
 import type { Statement } from "../store/schema.js";
 import { type Described, describe } from "./differences.js";
@@ -12,9 +12,13 @@ import {
   requiredCoverage,
 } from "./evidence.js";
 
-/** Characters of context around the store's passage, plus the quote's length up to a cap. */
-const WINDOW_MARGIN = 160;
-const MAX_EXTRA_MARGIN = 600;
+/**
+ * Characters of context around the store's passage (whose ends the store aligned
+ * already): room for a false start just before it, and a quarter of the quote's length
+ * (up to a cap) for where the two alignments disagree.
+ */
+const WINDOW_MARGIN = 80;
+const MAX_EXTRA_MARGIN = 300;
 /** Longest stretch of a statement aligned at once (longer passages are cut around their start). */
 const MAX_WINDOW = 24_000;
 /**
@@ -53,7 +57,7 @@ export function windowOf(
   passage: { start: number; end: number },
   quoteLength: number,
 ) {
-  const margin = WINDOW_MARGIN + Math.min(quoteLength, MAX_EXTRA_MARGIN);
+  const margin = WINDOW_MARGIN + Math.min(Math.round(quoteLength / 4), MAX_EXTRA_MARGIN);
   let from = Math.max(0, passage.start - margin);
   let to = Math.min(text.length, passage.end + margin);
   if (to - from > MAX_WINDOW) to = from + MAX_WINDOW;
@@ -100,10 +104,11 @@ export function assess(
   passage: { start: number; end: number },
   stems: StemCache,
   own = false,
+  scratch?: AlignScratch,
 ): Assessment | undefined {
   const { from, to } = windowOf(statement.text, passage, quote.text.length);
   const words = sourceWords(statement.text, from, to);
-  const alignment = align(quote, words, stems);
+  const alignment = align(quote, words, stems, scratch);
   if (!alignment) return undefined;
   const described = describe(quote, words, statement.text, alignment);
   const score = Math.max(0, Math.min(1, 1 - described.cost / Math.max(1, wordUnits(quote))));

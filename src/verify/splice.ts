@@ -9,9 +9,9 @@ import type { Difference } from "./types.js";
 
 /** Quote words in a row not found where the rest is, before they are looked for elsewhere. */
 const MIN_RUN_WORDS = 3;
-const MIN_RUN_WEIGHT = 1.5;
+const MIN_RUN_WEIGHT = 2;
 /** Weight the rest of the quote must have found for the quote to be one passage plus a splice. */
-const MIN_ANCHOR = 1.5;
+const MIN_ANCHOR = 3;
 const MAX_RUNS = 2;
 /** What joining two passages without an ellipsis costs, in words. */
 const SPLICE_COST = 1;
@@ -123,7 +123,7 @@ function shift(d: Difference, by: number, statementId: string | undefined): Diff
   return out;
 }
 
-/** The quote's units `[from, to)` looked up on their own: in the same statement, then the store. */
+/** The quote's units `[from, to)` looked up on their own in the store. */
 async function locate(
   quote: ParsedQuote,
   from: number,
@@ -137,18 +137,11 @@ async function locate(
   const start = unitStart(quote.units[from]!);
   const end = unitEnd(quote.units[to - 1]!);
   const part = parseQuote(quote.text.slice(start, end));
+  // The store finds the part wherever it is, in the same statement too.
   const pieces: Assessment[] = [];
-  const whole = assess(
-    part,
-    a.statement,
-    { start: 0, end: a.statement.text.length },
-    context.stems,
-    a.own,
-  );
-  if (whole) pieces.push(whole);
   for (const c of await search(searchTextOf(part))) {
     const own = attributed !== undefined && sameSpeaker(attributed, c.statement.speaker);
-    const piece = assess(part, c.statement, c.passage, context.stems, own);
+    const piece = assess(part, c.statement, c.passage, context.stems, own, context.scratch);
     if (piece) pieces.push(piece);
   }
   return pieces

@@ -17,10 +17,10 @@ import { withSplices } from "./splice.js";
 import type { QuoteToVerify, Verification } from "./types.js";
 import { decide } from "./verdict.js";
 
+/** The attributed speaker's candidate this close to the best makes a search of their own needless. */
+const OWN_IN_RESULTS = 0.1;
 /** Candidates asked for per attributed-speaker search. */
 const OWN_CANDIDATES = 3;
-/** At most this many store names searched for one attributed speaker. */
-const MAX_SPEAKER_NAMES = 3;
 
 /** What to send to the store: the quote's own words, without bracketed editorial words. */
 export function searchText(quote: ParsedQuote): string {
@@ -57,10 +57,6 @@ function speakerName(speaker: QuoteToVerify["speaker"] | { name: string }): stri
   return typeof speaker === "string" ? speaker : speaker.name;
 }
 
-function key(c: Candidate): string {
-  return `${c.statement.id}\u0000${c.passage.start}`;
-}
-
 /** Verification of one already validated quote (shared by verifyQuote and verifyText). */
 export async function verifyWith(
   input: { text: string; speaker: string | undefined; date: string | undefined },
@@ -75,41 +71,44 @@ export async function verifyWith(
   const store = context.store;
   const text = searchText(quote);
   const dateTo = input.date;
-  const searches: Promise<Candidate[]>[] = [
-    Promise.resolve(
-      store.search(text, { limit: options.candidates, ...(dateTo ? { dateTo } : {}) }),
-    ),
-  ];
+  const dated = dateTo ? { dateTo } : {};
+  // One search serves both sides of the quote's date: sources after it cannot verify it,
+  // but say why nothing earlier did (asking twice costs a second search for every quote
+  // that is not on record, the slowest kind).
+  const found = await store.search(text, {
+    limit: dateTo ? options.candidates * 2 : options.candidates,
+  });
+  const isLater = (c: Candidate) =>
+    dateTo !== undefined &&
+    c.statement.source.date !== undefined &&
+    c.statement.source.date > dateTo;
+  const all = found.filter((c) => !isLater(c)).slice(0, options.candidates);
+  // The attributed speaker's own statements are searched too (the store matches any form
+  // of the name), unless the first search already has one of theirs among its best.
+  const top = all.reduce((m, c) => Math.max(m, c.score), 0);
+  const speaker = input.speaker;
+  const ownInAll =
+    speaker !== undefined &&
+    all.some((c) => c.score >= top - OWN_IN_RESULTS && sameSpeaker(speaker, c.statement.speaker));
+  const own =
+    speaker && !ownInAll
+      ? await store.search(text, { speaker, limit: OWN_CANDIDATES, ...dated })
+      : [];
   // A speaker can be checked when the name is a person's or the store has statements by it
   // (an organisation speaking as one); a description (`a senior official`) cannot.
-  const names = input.speaker ? await context.speakerNames(input.speaker) : [];
   const attributed =
-    input.speaker && (namesPerson(input.speaker) || names.length > 0) ? input.speaker : undefined;
-  if (attributed) {
-    for (const name of names.slice(0, MAX_SPEAKER_NAMES)) {
-      searches.push(
-        Promise.resolve(
-          store.search(text, {
-            speaker: name,
-            limit: OWN_CANDIDATES,
-            ...(dateTo ? { dateTo } : {}),
-          }),
-        ),
-      );
-    }
-  }
-  const assessed = assessAll(quote, (await Promise.all(searches)).flat(), context, attributed);
+    speaker && (namesPerson(speaker) || ownInAll || own.length > 0) ? speaker : undefined;
+  const assessed = assessAll(quote, [...all, ...own], context, attributed);
   await addSplices(quote, assessed, context, options, input.date, attributed);
-  let later: Assessment[] = [];
-  if (dateTo && !assessed.some((a) => a.found)) {
-    const all = await store.search(text, { limit: options.candidates });
-    later = assessAll(
-      quote,
-      all.filter((c) => c.statement.source.date !== undefined && c.statement.source.date > dateTo),
-      context,
-      attributed,
-    );
-  }
+  // Later sources only explain a miss when they hold the words (the store scores them high).
+  const later = assessed.some((a) => a.found)
+    ? []
+    : assessAll(
+        quote,
+        found.filter((c) => isLater(c) && c.score >= LATER_SCORE).slice(0, options.candidates),
+        context,
+        attributed,
+      );
   return decide({
     quote,
     attributed,
@@ -123,7 +122,9 @@ export async function verifyWith(
 /** Coverage above which a candidate has nothing left worth looking for elsewhere. */
 const COMPLETE = 0.95;
 /** Candidates (best covered first) whose unplaced words are looked up elsewhere. */
-const SPLICE_CANDIDATES = 2;
+const SPLICE_CANDIDATES = 1;
+/** Below this coverage a candidate is no anchor for a splice: the quote is simply not there. */
+const SPLICE_ANCHOR = 0.4;
 const SPLICE_SEARCH_LIMIT = 3;
 
 /** Replaces the best-covered candidates by their spliced versions where a missing run is found elsewhere. */
@@ -138,6 +139,7 @@ async function addSplices(
   if (assessed.some((a) => a.coverage >= COMPLETE)) return;
   const order = assessed
     .map((a, i) => ({ a, i }))
+    .filter(({ a }) => a.coverage >= SPLICE_ANCHOR)
     .sort((x, y) => y.a.coverage - x.a.coverage)
     .slice(0, SPLICE_CANDIDATES);
   const search = async (text: string) =>
@@ -151,20 +153,38 @@ async function addSplices(
   }
 }
 
+/**
+ * Candidates the store scores this far below its best cannot tie with it or overrule
+ * the attributed speaker's: not worth aligning.
+ */
+const PRUNE_BELOW_BEST = 0.25;
+/** …and below this store score a candidate matches too little of the quote to be found. */
+const PRUNE_FLOOR = 0.2;
+/** A later source below this store score does not hold the quote's words. */
+const LATER_SCORE = 0.5;
+
 function assessAll(
   quote: ParsedQuote,
   candidates: Candidate[],
   context: VerifyContext,
   attributed: string | undefined,
 ): Assessment[] {
-  const seen = new Set<string>();
+  const top = candidates.reduce((m, c) => Math.max(m, c.score), 0);
+  const taken: Candidate[] = [];
   const out: Assessment[] = [];
   for (const c of candidates) {
-    const k = key(c);
-    if (seen.has(k)) continue;
-    seen.add(k);
+    if (c.score < top - PRUNE_BELOW_BEST || c.score < PRUNE_FLOOR) continue;
+    // The same stretch of a statement found twice (by both searches) is aligned once.
+    const seen = taken.some(
+      (t) =>
+        t.statement.id === c.statement.id &&
+        t.passage.start < c.passage.end + 1 &&
+        c.passage.start < t.passage.end + 1,
+    );
+    if (seen) continue;
+    taken.push(c);
     const own = attributed !== undefined && sameSpeaker(attributed, c.statement.speaker);
-    const a = assess(quote, c.statement, c.passage, context.stems, own);
+    const a = assess(quote, c.statement, c.passage, context.stems, own, context.scratch);
     if (a) out.push(a);
   }
   return out;

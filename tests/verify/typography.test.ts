@@ -45,3 +45,10 @@ describe("typography is never a change of words", () => {
     expect(result.cost).toBeLessThan(0.1);
   });
 });
+
+describe("words that are object keys are not numbers", () => {
+  it.each(["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__"])("%s", (word) => {
+    expect(differencesOf(`the ${word} works`, `the ${word} works`).list).toEqual([]);
+    expect(differencesOf(`the ${word} works`, "the 12 works").kinds).toEqual(["number"]);
+  });
+});

@@ -3,13 +3,15 @@
  * Expanding or contracting is a meaning-preserving edit (minor), unlike swapping
  * the verb (`there are` → `there's` is `there is`: a substitution).
  */
-const IRREGULAR: Readonly<Record<string, readonly (readonly string[])[]>> = {
-  "can't": [["can", "not"], ["cannot"]],
-  "won't": [["will", "not"]],
-  "shan't": [["shall", "not"]],
-  "let's": [["let", "us"]],
-  "y'all": [["you", "all"]],
-};
+const IRREGULAR: ReadonlyMap<string, readonly (readonly string[])[]> = new Map(
+  Object.entries({
+    "can't": [["can", "not"], ["cannot"]],
+    "won't": [["will", "not"]],
+    "shan't": [["shall", "not"]],
+    "let's": [["let", "us"]],
+    "y'all": [["you", "all"]],
+  }),
+);
 
 const SUFFIXES: readonly [string, readonly string[]][] = [
   ["n't", ["not"]],
@@ -23,7 +25,7 @@ const SUFFIXES: readonly [string, readonly string[]][] = [
 
 /** Every spelled-out form of a contracted comparison word (`we're` → [[we, are]]); [] if none. */
 export function expandContraction(word: string): readonly (readonly string[])[] {
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR.get(word);
   if (irregular) return irregular;
   for (const [suffix, fulls] of SUFFIXES) {
     if (word.length > suffix.length && word.endsWith(suffix)) {
@@ -41,4 +43,11 @@ export function contractsTo(contracted: string, words: readonly string[]): boole
     if (form.length === words.length && form.every((w, k) => w === words[k])) return true;
   }
   return false;
+}
+
+/** The word a contraction is built on (`there's` → `there`, `don't` → `do`); undefined for other words. */
+export function contractionBaseOf(word: string): string | undefined {
+  const apostrophe = word.indexOf("'");
+  if (apostrophe <= 0) return undefined;
+  return word.endsWith("n't") ? word.slice(0, -3) : word.slice(0, apostrophe);
 }

@@ -15,9 +15,13 @@ const RULES: readonly [RegExp, string][] = [
   [/ogue(s)?$/, "og$1"],
 ];
 
+/** Any ending a rule rewrites (one test before trying the rules one by one). */
+const ENDINGS =
+  /(?:is(?:e|es|ed|ing|ation|ations|er|ers)|yse[sd]?|our(?:s|ed|ing|ite|ites|able|ably|ful)?|ence|tres?|ll(?:ed|ing|er|ers)|ogues?)$/;
+
 /** The spelling-neutral form of a comparison word (words under 5 letters are left alone). */
 export function spellingKey(word: string): string {
-  if (word.length < 5) return word;
+  if (word.length < 5 || !ENDINGS.test(word)) return word;
   let key = word;
   for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement);
   return key;
