@@ -59,6 +59,7 @@ function changeKind(
   const last = group[group.length - 1]!;
   const s = first.s;
   const sn = last.s + last.sn - s;
+  if (currencyOnly(qWords, sWords, quoteNeighbours(group, words))) return "typography";
   if (group.every((g) => g.op === "insert")) {
     return meaningOf(qWords, sWords, startsQuote) ?? "insertion";
   }
@@ -66,6 +67,43 @@ function changeKind(
   if (dropped === "splice" && qWords.length <= SPLICE_JOINT) return "splice";
   const base: DifferenceKind = group.every((g) => g.op === "omit") ? dropped : "substitution";
   return meaningOf(qWords, sWords, startsQuote) ?? base;
+}
+
+const CURRENCY_WORDS: ReadonlySet<string> = new Set([
+  "dollar",
+  "dollars",
+  "pound",
+  "pounds",
+  "euro",
+  "euros",
+]);
+
+/** The source words just before and after a change (where the number a currency word goes with stands). */
+function quoteNeighbours(group: readonly AlignStep[], words: readonly SourceWord[]): MatchWord[] {
+  const first = group[0]!;
+  const last = group[group.length - 1]!;
+  return [words[first.s - 1], words[last.s + last.sn]].filter(
+    (w): w is SourceWord => w !== undefined,
+  );
+}
+
+/**
+ * `$1.2 trillion` printed `1.2 trillion dollars`: the currency word added or dropped
+ * next to a number is a style of writing amounts (the tokenizer drops `$`, `£`, `€`).
+ */
+function currencyOnly(
+  qWords: readonly MatchWord[],
+  sWords: readonly MatchWord[],
+  around: readonly MatchWord[],
+): boolean {
+  const words =
+    qWords.length > 0 && sWords.length === 0
+      ? qWords
+      : sWords.length > 0 && qWords.length === 0
+        ? sWords
+        : [];
+  if (words.length === 0 || !words.every((w) => CURRENCY_WORDS.has(w.norm))) return false;
+  return around.some((w) => w.numberKey !== undefined);
 }
 
 function meaningOf(
@@ -129,6 +167,10 @@ export function describe(
     const kind: DifferenceKind = edited
       ? "bracket_substitution"
       : changeKind(group, words, qWords, sWords, startsQuote(q));
+    if (kind === "typography") {
+      // A change that turned out to be a way of writing (`$1.2 trillion` / `1.2 trillion dollars`) costs nothing.
+      for (const g of group) cost -= unmarkedCost(quote, g, words);
+    }
     differences.push({
       kind,
       quote: spans.quoteUnits(q, qEnd - q),

@@ -35,6 +35,9 @@ const CASES: [string, string, [string, string, string][]][] = [
   ["the G7 \u2014 all of it \u2014 stands", "the G7, all of it, stands", []],
   ["We will act", "and we will act", []],
   ["[T]he plan works", "the plan works", [["typography", "[T]he", "the"]]],
+  ["it is okay with us", "it is OK with us", [["typography", "okay", "OK"]]],
+  ["a $1.2 trillion package", "a 1.2 trillion dollar package", [["typography", "", "dollar"]]],
+  ["1.2 trillion dollars for roads", "$1.2 trillion for roads", [["typography", "dollars", ""]]],
 ];
 
 describe("typography is never a change of words", () => {

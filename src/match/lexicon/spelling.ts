@@ -19,8 +19,23 @@ const RULES: readonly [RegExp, string][] = [
 const ENDINGS =
   /(?:is(?:e|es|ed|ing|ation|ations|er|ers)|yse[sd]?|our(?:s|ed|ing|ite|ites|able|ably|ful)?|ence|tres?|ll(?:ed|ing|er|ers)|ogues?)$/;
 
+/** Whole words spelled two ways by house style (not a change of word). */
+const VARIANTS: ReadonlyMap<string, string> = new Map([
+  ["ok", "okay"],
+  ["toward", "towards"],
+  ["afterward", "afterwards"],
+  ["backward", "backwards"],
+  ["gray", "grey"],
+  ["program", "programme"],
+  ["programs", "programmes"],
+  ["judgement", "judgment"],
+  ["acknowledgement", "acknowledgment"],
+]);
+
 /** The spelling-neutral form of a comparison word (words under 5 letters are left alone). */
 export function spellingKey(word: string): string {
+  const variant = VARIANTS.get(word);
+  if (variant !== undefined) return variant;
   if (word.length < 5 || !ENDINGS.test(word)) return word;
   let key = word;
   for (const [pattern, replacement] of RULES) key = key.replace(pattern, replacement);
