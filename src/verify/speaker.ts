@@ -23,6 +23,21 @@ export function sameSpeaker(attributed: string, recorded: string): boolean {
   return short!.length === 1 && long!.length === 2 && short![0] === long![0];
 }
 
+/** Record speakers that are an office, not a name: the office holder may be the attributed person. */
+const OFFICE =
+  /^(?:the )?(?:president|vice president|first lady|second gentleman|secretary|press secretary|unknown speaker|unknown)$/;
+
+/**
+ * Whether the record's speaker is an office the transcript did not resolve to a name
+ * (an unresolved `THE PRESIDENT`, an unknown speaker): their words can neither confirm
+ * nor contradict an attribution. A role that is not an office holder (`Moderator`,
+ * `Audience member`, `Senior administration official`) is someone else.
+ */
+export function unnamedSpeaker(attributed: string, recorded: string): boolean {
+  if (compareSpeakers(attributed, recorded) !== "unknown") return false;
+  return OFFICE.test(nameWords(recorded).join(" "));
+}
+
 const DESCRIPTION = /^(?:the|a|an|one|two|some|several|senior|officials?)\b/i;
 
 /**

@@ -3,7 +3,7 @@ import type { Assessment } from "./assess.js";
 import { wordUnits } from "./assess.js";
 import { MIN_EVIDENCE, PIN_EVIDENCE, PIN_WORDS, quoteEvidence } from "./evidence.js";
 import { alternative, round, sourceRef } from "./source-ref.js";
-import { sameSpeaker } from "./speaker.js";
+import { sameSpeaker, unnamedSpeaker } from "./speaker.js";
 import { statusOf } from "./status.js";
 import type { Difference, Verification } from "./types.js";
 
@@ -158,7 +158,8 @@ export function decide(input: VerdictInput): Verification {
     const speakers = distinctSpeakers(found);
     return { status: "ambiguous", reason: "too_short", speakers, ...located(best, found) };
   }
-  if (attributed && ownIsWorse) {
+  // Words on record from someone the record does not name cannot contradict the attribution.
+  if (attributed && ownIsWorse && !unnamedSpeaker(attributed, best.statement.speaker)) {
     const units = input.quote.units;
     const first = units[0]!;
     const last = units[units.length - 1]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesPerson, sameSpeaker } from "../../src/verify/speaker.js";
+import { namesPerson, sameSpeaker, unnamedSpeaker } from "../../src/verify/speaker.js";
 
 describe("sameSpeaker", () => {
   it.each([
@@ -32,5 +32,18 @@ describe("namesPerson", () => {
     ["", false],
   ])("%j → %s", (name, expected) => {
     expect(namesPerson(name)).toBe(expected);
+  });
+});
+
+describe("unnamedSpeaker", () => {
+  it.each([
+    ["Joe Biden", "THE PRESIDENT", true],
+    ["Joe Biden", "Unknown speaker", true],
+    ["Theo Ruskin", "Audience member", false],
+    ["John Kirby", "SENIOR ADMINISTRATION OFFICIAL", false],
+    ["John Kirby", "Reporter", false],
+    ["John Kirby", "Karine Jean-Pierre", false],
+  ])("%s / %s → %s", (attributed, recorded, expected) => {
+    expect(unnamedSpeaker(attributed, recorded)).toBe(expected);
   });
 });
