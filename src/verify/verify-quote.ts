@@ -57,6 +57,11 @@ function speakerName(speaker: QuoteToVerify["speaker"] | { name: string }): stri
   return typeof speaker === "string" ? speaker : speaker.name;
 }
 
+/** The ISO date after `date`. */
+function nextDay(date: string): string {
+  return new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Verification of one already validated quote (shared by verifyQuote and verifyText). */
 export async function verifyWith(
   input: { text: string; speaker: string | undefined; date: string | undefined },
@@ -72,17 +77,9 @@ export async function verifyWith(
   const text = searchText(quote);
   const dateTo = input.date;
   const dated = dateTo ? { dateTo } : {};
-  // One search serves both sides of the quote's date: sources after it cannot verify it,
-  // but say why nothing earlier did (asking twice costs a second search for every quote
-  // that is not on record, the slowest kind).
-  const found = await store.search(text, {
-    limit: dateTo ? options.candidates * 2 : options.candidates,
-  });
-  const isLater = (c: Candidate) =>
-    dateTo !== undefined &&
-    c.statement.source.date !== undefined &&
-    c.statement.source.date > dateTo;
-  const all = found.filter((c) => !isLater(c)).slice(0, options.candidates);
+  // Sources after the quote's date cannot verify it: they are left out of the search
+  // (the store keeps the best earlier ones), and asked for only to explain a miss.
+  const all = await store.search(text, { limit: options.candidates, ...dated });
   // The attributed speaker's own statements are searched too (the store matches any form
   // of the name), unless the first search already has one of theirs among its best.
   const top = all.reduce((m, c) => Math.max(m, c.score), 0);
@@ -101,14 +98,19 @@ export async function verifyWith(
   const assessed = assessAll(quote, [...all, ...own], context, attributed);
   await addSplices(quote, assessed, context, options, input.date, attributed);
   // Later sources only explain a miss when they hold the words (the store scores them high).
-  const later = assessed.some((a) => a.found)
-    ? []
-    : assessAll(
-        quote,
-        found.filter((c) => isLater(c) && c.score >= LATER_SCORE).slice(0, options.candidates),
-        context,
-        attributed,
-      );
+  let later: Assessment[] = [];
+  if (dateTo && !assessed.some((a) => a.found)) {
+    const after = await store.search(text, {
+      limit: options.candidates,
+      dateFrom: nextDay(dateTo),
+    });
+    later = assessAll(
+      quote,
+      after.filter((c) => c.score >= LATER_SCORE),
+      context,
+      attributed,
+    );
+  }
   return decide({
     quote,
     attributed,
