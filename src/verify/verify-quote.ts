@@ -19,6 +19,10 @@ import { decide } from "./verdict.js";
 
 /** The attributed speaker's candidate this close to the best makes a search of their own needless. */
 const OWN_IN_RESULTS = 0.1;
+/** Below this best store score anywhere, the attributed speaker's own search is skipped. */
+const OWN_SEARCH_FLOOR = 0.3;
+/** Later sources asked for to explain a miss (one holding the words is enough). */
+const LATER_CANDIDATES = 2;
 /** Candidates asked for per attributed-speaker search. */
 const OWN_CANDIDATES = 3;
 
@@ -87,8 +91,9 @@ export async function verifyWith(
   const ownInAll =
     speaker !== undefined &&
     all.some((c) => c.score >= top - OWN_IN_RESULTS && sameSpeaker(speaker, c.statement.speaker));
+  // When nothing anywhere holds even a third of the quote, the speaker's own best cannot.
   const own =
-    speaker && !ownInAll
+    speaker && !ownInAll && top >= OWN_SEARCH_FLOOR
       ? await store.search(text, { speaker, limit: OWN_CANDIDATES, ...dated })
       : [];
   // A speaker can be checked when the name is a person's or the store has statements by it
@@ -100,10 +105,7 @@ export async function verifyWith(
   // Later sources only explain a miss when they hold the words (the store scores them high).
   let later: Assessment[] = [];
   if (dateTo && !assessed.some((a) => a.found)) {
-    const after = await store.search(text, {
-      limit: options.candidates,
-      dateFrom: nextDay(dateTo),
-    });
+    const after = await store.search(text, { limit: LATER_CANDIDATES, dateFrom: nextDay(dateTo) });
     later = assessAll(
       quote,
       after.filter((c) => c.score >= LATER_SCORE),
