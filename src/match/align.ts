@@ -1,73 +1,27 @@
+import { AlignScratch } from "./align-scratch.js";
+import {
+  BRACKET,
+  COMPOUND_Q1S2,
+  COMPOUND_Q2S1,
+  CONTRACTION_1_1,
+  CONTRACTION_Q1S2,
+  CONTRACTION_Q2S1,
+  DC,
+  DN,
+  E,
+  I,
+  INSERT_BRACKET,
+  INSERT_WORD,
+  M,
+  MISMATCH_Q1S2,
+  MISMATCH_Q2S1,
+  ONE_TO_ONE,
+  STATES,
+} from "./align-states.js";
 import { joinsTo, relate, type StemCache } from "./compare.js";
 import { COST, OMIT, relationCost } from "./costs.js";
-import type {
-  Alignment,
-  AlignStep,
-  MatchWord,
-  ParsedQuote,
-  QuoteWord,
-  SourceWord,
-} from "./types.js";
-
-// DP states: the last step was a quote unit placed on source words (M), a quote unit
-// with no source word (I), source words left out after content (DC: the omission's
-// opening cost is paid) or only non-content so far (DN), or source words skipped at
-// an ellipsis (E).
-const M = 0;
-const I = 1;
-const DC = 2;
-const DN = 3;
-const E = 4;
-const STATES = 5;
-
-// Moves into M.
-const ONE_TO_ONE = 1;
-const COMPOUND_Q1S2 = 2;
-const COMPOUND_Q2S1 = 3;
-const CONTRACTION_Q1S2 = 4;
-const CONTRACTION_Q2S1 = 5;
-const CONTRACTION_1_1 = 6;
-const MISMATCH_Q1S2 = 7;
-const MISMATCH_Q2S1 = 8;
-const BRACKET = 16; // + number of source words
-// Moves into I.
-const INSERT_WORD = 1;
-const INSERT_BRACKET = 2;
-
-/**
- * The alignment tables, kept between alignments of one verification run so that
- * each alignment does not allocate (and the collector does not reclaim) a dozen
- * arrays. Only costs are reset: moves are read only where a cost was set.
- */
-export class AlignScratch {
-  private capacity = 0;
-  private cost: Float64Array[] = [];
-  private move: Uint8Array[] = [];
-  private prev: Uint8Array[] = [];
-  private best = new Float64Array(0);
-  private bestState = new Uint8Array(0);
-
-  tables(size: number) {
-    if (size > this.capacity) {
-      const capacity = Math.max(size, this.capacity * 2);
-      this.cost = Array.from({ length: STATES }, () => new Float64Array(capacity));
-      this.move = Array.from({ length: STATES }, () => new Uint8Array(capacity));
-      this.prev = Array.from({ length: STATES }, () => new Uint8Array(capacity));
-      this.best = new Float64Array(capacity);
-      this.bestState = new Uint8Array(capacity);
-      this.capacity = capacity;
-    }
-    for (const c of this.cost) c.fill(Number.POSITIVE_INFINITY, 0, size);
-    this.best.fill(Number.POSITIVE_INFINITY, 0, size);
-    return {
-      cost: this.cost,
-      move: this.move,
-      prev: this.prev,
-      best: this.best,
-      bestState: this.bestState,
-    };
-  }
-}
+import { traceBack } from "./trace-back.js";
+import type { Alignment, MatchWord, ParsedQuote, QuoteWord, SourceWord } from "./types.js";
 
 /** `can't` / `cannot`: a contraction spelled out as one word. */
 function contractedOne(a: MatchWord, b: MatchWord): boolean {
@@ -246,118 +200,4 @@ export function align(
   return traceBack(quote, source, stems, { cost, move, prev, width, best, bestState }, m, endJ);
 }
 
-interface Tables {
-  cost: Float64Array[];
-  move: Uint8Array[];
-  prev: Uint8Array[];
-  width: number;
-  best: Float64Array;
-  bestState: Uint8Array;
-}
-
-function traceBack(
-  quote: ParsedQuote,
-  source: readonly SourceWord[],
-  stems: StemCache,
-  t: Tables,
-  m: number,
-  endJ: number,
-): Alignment {
-  const steps: AlignStep[] = [];
-  let i = m;
-  let j = endJ;
-  let state = t.bestState[i * t.width + j]!;
-  const total = t.best[i * t.width + j]!;
-  while (i > 0) {
-    const at = i * t.width + j;
-    const here = t.cost[state]![at]!;
-    const mv = t.move[state]![at]!;
-    const from = t.prev[state]![at]!;
-    let ni = i;
-    let nj = j;
-    let step: AlignStep;
-    if (state === M) {
-      if (mv >= BRACKET) {
-        const k = mv - BRACKET;
-        step = { op: "bracket", q: i - 1, qn: 1, s: j - k, sn: k, cost: 0 };
-        ni = i - 1;
-        nj = j - k;
-      } else if (mv === ONE_TO_ONE || mv === CONTRACTION_1_1) {
-        const unit = quote.units[i - 1]!;
-        const relation =
-          unit.type === "word" ? relate(unit.word, source[j - 1]!, stems) : "different";
-        const op =
-          mv === CONTRACTION_1_1
-            ? "contraction"
-            : relation === "exact" || relation === "typography"
-              ? "match"
-              : "substitute";
-        step = { op, q: i - 1, qn: 1, s: j - 1, sn: 1, cost: 0 };
-        ni = i - 1;
-        nj = j - 1;
-      } else if (mv === COMPOUND_Q1S2 || mv === CONTRACTION_Q1S2 || mv === MISMATCH_Q1S2) {
-        const op =
-          mv === COMPOUND_Q1S2 ? "compound" : mv === MISMATCH_Q1S2 ? "substitute" : "contraction";
-        step = { op, q: i - 1, qn: 1, s: j - 2, sn: 2, cost: 0 };
-        ni = i - 1;
-        nj = j - 2;
-      } else {
-        const op =
-          mv === COMPOUND_Q2S1 ? "compound" : mv === MISMATCH_Q2S1 ? "substitute" : "contraction";
-        step = { op, q: i - 2, qn: 2, s: j - 1, sn: 1, cost: 0 };
-        ni = i - 2;
-        nj = j - 1;
-      }
-    } else if (state === I) {
-      step =
-        mv === INSERT_BRACKET
-          ? { op: "bracket", q: i - 1, qn: 1, s: j, sn: 0, cost: 0 }
-          : { op: "insert", q: i - 1, qn: 1, s: j, sn: 0, cost: 0 };
-      ni = i - 1;
-    } else {
-      step = { op: state === E ? "ellipsis" : "omit", q: i, qn: 0, s: j - 1, sn: 1, cost: 0 };
-      nj = j - 1;
-    }
-    const before = t.cost[from]![ni * t.width + nj]!;
-    step.cost = here - before;
-    steps.push(step);
-    i = ni;
-    j = nj;
-    state = from;
-  }
-  steps.reverse();
-  return {
-    steps: mergeSkips(steps),
-    sourceStart: firstSource(steps, j),
-    sourceEnd: endJ,
-    cost: total,
-  };
-}
-
-function firstSource(steps: AlignStep[], fallback: number): number {
-  for (const step of steps) {
-    if (step.sn > 0 && step.op !== "omit" && step.op !== "ellipsis") return step.s;
-  }
-  return fallback;
-}
-
-/** Consecutive single-word omissions (or ellipsis skips) at the same point become one step. */
-function mergeSkips(steps: AlignStep[]): AlignStep[] {
-  const out: AlignStep[] = [];
-  for (const step of steps) {
-    const last = out[out.length - 1];
-    if (
-      last &&
-      (step.op === "omit" || step.op === "ellipsis") &&
-      last.op === step.op &&
-      last.q === step.q &&
-      last.s + last.sn === step.s
-    ) {
-      last.sn += step.sn;
-      last.cost += step.cost;
-    } else {
-      out.push({ ...step });
-    }
-  }
-  return out;
-}
+export { AlignScratch };

@@ -5,7 +5,7 @@ import { type Assessment, accepted, assess, wordUnits } from "./assess.js";
 import type { VerifyContext } from "./context.js";
 import { matchedEvidence, quoteEvidence, wordWeight } from "./evidence.js";
 import { sameSpeaker } from "./speaker.js";
-import type { Difference } from "./types.js";
+import { continues, overlaps, sameDocument, sameSpeakerOf, shift } from "./splice-join.js";
 
 /** Quote words in a row not found where the rest is, before they are looked for elsewhere. */
 const MIN_RUN_WORDS = 3;
@@ -15,7 +15,6 @@ const MIN_ANCHOR = 3;
 const MAX_RUNS = 2;
 /** What joining two passages without an ellipsis costs, in words. */
 const SPLICE_COST = 1;
-const WORD = /[\p{L}\p{N}]/u;
 
 interface Run {
   from: number;
@@ -57,43 +56,6 @@ function unplacedRuns(quote: ParsedQuote, a: Assessment): Run[] {
   return runs.sort((x, y) => y.weight - x.weight).slice(0, MAX_RUNS);
 }
 
-function sameDocument(a: Assessment, b: Assessment): boolean {
-  const x = a.statement.source;
-  const y = b.statement.source;
-  if (x.url && y.url) return x.url === y.url;
-  return x.title !== undefined && x.title === y.title && x.date === y.date;
-}
-
-function sameSpeakerOf(a: Assessment, b: Assessment): boolean {
-  return (
-    a.statement.speaker === b.statement.speaker ||
-    sameSpeaker(a.statement.speaker, b.statement.speaker)
-  );
-}
-
-/**
- * `first` ends its statement and `second`, by the same speaker in the same source,
- * opens another: a quote running on across a turn break (an interruption dropped).
- */
-function continues(first: Assessment, second: Assessment): boolean {
-  if (first.statement.id === second.statement.id) return false;
-  if (!sameSpeakerOf(first, second) || !sameDocument(first, second)) return false;
-  const a = (first.statement as { location?: { file?: string; start: number } }).location;
-  const b = (second.statement as { location?: { file?: string; start: number } }).location;
-  if (a && b && a.file === b.file && a.start > b.start) return false;
-  const tail = first.statement.text.slice(first.passage.end);
-  const head = second.statement.text.slice(0, second.passage.start);
-  return !WORD.test(tail) && !WORD.test(head);
-}
-
-function overlaps(a: Assessment, b: Assessment): boolean {
-  return (
-    a.statement.id === b.statement.id &&
-    a.passage.start < b.passage.end &&
-    b.passage.start < a.passage.end
-  );
-}
-
 /** Cost the main alignment paid for units `[from, to)` (and omissions at their edges). */
 function rangeCost(quote: ParsedQuote, a: Assessment, from: number, to: number): number {
   let cost = 0;
@@ -112,15 +74,6 @@ function rangeCost(quote: ParsedQuote, a: Assessment, from: number, to: number):
 function rangeMatched(quote: ParsedQuote, a: Assessment, from: number, to: number): number {
   const steps = a.alignment.steps.filter((st) => st.qn > 0 && st.q >= from && st.q < to);
   return matchedEvidence(quote, steps);
-}
-
-function shift(d: Difference, by: number, statementId: string | undefined): Difference {
-  const out: Difference = {
-    ...d,
-    quote: { start: d.quote.start + by, end: d.quote.end + by, text: d.quote.text },
-  };
-  if (statementId !== undefined) out.statementId = statementId;
-  return out;
 }
 
 /** The quote's units `[from, to)` looked up on their own in the store. */

@@ -1,8 +1,8 @@
 import { InvalidInputError } from "../errors.js";
 import { parseQuote } from "../match/index.js";
-import type { ParsedQuote } from "../match/types.js";
-import type { Candidate, ReferenceStore } from "../store/types.js";
-import { type Assessment, assess, MAX_QUOTE_WORDS, wordUnits } from "./assess.js";
+import type { ReferenceStore } from "../store/types.js";
+import { type Assessment, MAX_QUOTE_WORDS, wordUnits } from "./assess.js";
+import { addSplices, assessAll } from "./candidates.js";
 import { VerifyContext } from "./context.js";
 import {
   DEFAULT_VERIFY_OPTIONS,
@@ -12,29 +12,21 @@ import {
   type VerifyOptions,
   VerifyOptionsSchema,
 } from "./options.js";
+import { searchText } from "./search-text.js";
 import { namesPerson, sameSpeaker } from "./speaker.js";
-import { withSplices } from "./splice.js";
 import type { QuoteToVerify, Verification } from "./types.js";
 import { decide } from "./verdict.js";
 
 /** The attributed speaker's candidate this close to the best makes a search of their own needless. */
 const OWN_IN_RESULTS = 0.1;
+/** A later source below this store score does not hold the quote's words. */
+const LATER_SCORE = 0.5;
 /** Below this best store score anywhere, the attributed speaker's own search is skipped. */
 const OWN_SEARCH_FLOOR = 0.3;
 /** Later sources asked for to explain a miss (one holding the words is enough). */
 const LATER_CANDIDATES = 2;
 /** Candidates asked for per attributed-speaker search. */
 const OWN_CANDIDATES = 3;
-
-/** What to send to the store: the quote's own words, without bracketed editorial words. */
-export function searchText(quote: ParsedQuote): string {
-  const parts: string[] = [];
-  quote.units.forEach((unit, u) => {
-    if (unit.type === "word") parts.push(quote.text.slice(unit.word.start, unit.word.end));
-    if (quote.ellipsisAfter.has(u)) parts.push("…");
-  });
-  return parts.join(" ");
-}
 
 export function assertStore(store: unknown): asserts store is ReferenceStore {
   const s = store as Partial<ReferenceStore> | null | undefined;
@@ -121,77 +113,6 @@ export async function verifyWith(
     assessed,
     later,
   });
-}
-
-/** Coverage above which a candidate has nothing left worth looking for elsewhere. */
-const COMPLETE = 0.95;
-/** Candidates (best covered first) whose unplaced words are looked up elsewhere. */
-const SPLICE_CANDIDATES = 1;
-/** Below this coverage a candidate is no anchor for a splice: the quote is simply not there. */
-const SPLICE_ANCHOR = 0.4;
-const SPLICE_SEARCH_LIMIT = 3;
-
-/** Replaces the best-covered candidates by their spliced versions where a missing run is found elsewhere. */
-async function addSplices(
-  quote: ParsedQuote,
-  assessed: Assessment[],
-  context: VerifyContext,
-  options: ResolvedVerifyOptions,
-  dateTo: string | undefined,
-  attributed: string | undefined,
-): Promise<void> {
-  if (assessed.some((a) => a.coverage >= COMPLETE)) return;
-  const order = assessed
-    .map((a, i) => ({ a, i }))
-    .filter(({ a }) => a.coverage >= SPLICE_ANCHOR)
-    .sort((x, y) => y.a.coverage - x.a.coverage)
-    .slice(0, SPLICE_CANDIDATES);
-  const search = async (text: string) =>
-    context.store.search(text, {
-      limit: Math.min(options.candidates, SPLICE_SEARCH_LIMIT),
-      ...(dateTo ? { dateTo } : {}),
-    });
-  for (const { a, i } of order) {
-    const spliced = await withSplices(quote, a, context, search, attributed, searchText);
-    if (spliced) assessed[i] = spliced;
-  }
-}
-
-/**
- * Candidates the store scores this far below its best cannot tie with it or overrule
- * the attributed speaker's: not worth aligning.
- */
-const PRUNE_BELOW_BEST = 0.25;
-/** …and below this store score a candidate matches too little of the quote to be found. */
-const PRUNE_FLOOR = 0.2;
-/** A later source below this store score does not hold the quote's words. */
-const LATER_SCORE = 0.5;
-
-function assessAll(
-  quote: ParsedQuote,
-  candidates: Candidate[],
-  context: VerifyContext,
-  attributed: string | undefined,
-): Assessment[] {
-  const top = candidates.reduce((m, c) => Math.max(m, c.score), 0);
-  const taken: Candidate[] = [];
-  const out: Assessment[] = [];
-  for (const c of candidates) {
-    if (c.score < top - PRUNE_BELOW_BEST || c.score < PRUNE_FLOOR) continue;
-    // The same stretch of a statement found twice (by both searches) is aligned once.
-    const seen = taken.some(
-      (t) =>
-        t.statement.id === c.statement.id &&
-        t.passage.start < c.passage.end + 1 &&
-        c.passage.start < t.passage.end + 1,
-    );
-    if (seen) continue;
-    taken.push(c);
-    const own = attributed !== undefined && sameSpeaker(attributed, c.statement.speaker);
-    const a = assess(quote, c.statement, c.passage, context.stems, own, context.scratch);
-    if (a) out.push(a);
-  }
-  return out;
 }
 
 /**
