@@ -36,11 +36,21 @@ function nameVariant(a: MatchWord, b: MatchWord): boolean {
   );
 }
 
+const DIGIT = /^\d/;
+
+/** `May 16` and `May 16th`: a number in digits and the same number as a digit ordinal. */
+function sameDayNumber(a: MatchWord, b: MatchWord): boolean {
+  if (a.numberKey === undefined || b.numberKey === undefined) return false;
+  if (!DIGIT.test(a.norm) || !DIGIT.test(b.norm)) return false;
+  return a.numberKey.replace(/th$/, "") === b.numberKey.replace(/th$/, "");
+}
+
 export function relate(a: MatchWord, b: MatchWord, stems: StemCache): WordRelation {
   if (a.norm === b.norm) return "exact";
   if (a.numberKey !== undefined || b.numberKey !== undefined) {
     // Numbers never match by spelling: `15` and `18` are different words.
-    return a.numberKey === b.numberKey ? "typography" : "different";
+    if (a.numberKey === b.numberKey) return "typography";
+    return sameDayNumber(a, b) ? "typography" : "different";
   }
   if (a.spellingKey === b.spellingKey || a.plain === b.plain) return "typography";
   const la = a.norm.length;

@@ -36,6 +36,7 @@ const CASES: [string, string, [string, string, string][]][] = [
   ["We will act", "and we will act", []],
   ["[T]he plan works", "the plan works", [["typography", "[T]he", "the"]]],
   ["it is okay with us", "it is OK with us", [["typography", "okay", "OK"]]],
+  ["on May 16th we met", "on May 16 we met", [["typography", "16th", "16"]]],
   ["a $1.2 trillion package", "a 1.2 trillion dollar package", [["typography", "", "dollar"]]],
   ["1.2 trillion dollars for roads", "$1.2 trillion for roads", [["typography", "dollars", ""]]],
 ];
