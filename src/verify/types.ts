@@ -49,6 +49,11 @@ export interface Difference {
   source: TextSpan;
   /** Set when the record's side is in another statement than the verdict's source (a splice). */
   statementId?: string;
+  /**
+   * In verifyText results: the quote side's offsets in the article text (the quote's
+   * parts are joined with one space in `Quote.text`; this maps back through them).
+   */
+  textSpan?: { start: number; end: number };
 }
 
 /** Where on record the words are. */

@@ -5,7 +5,7 @@ import type { ReferenceStore } from "../store/types.js";
 import { VerifyContext } from "./context.js";
 import { parseArgument, type VerifyTextOptions, VerifyTextOptionsSchema } from "./options.js";
 import { isFlagged } from "./status.js";
-import type { QuoteReport, TextReport, VerificationStatus } from "./types.js";
+import type { QuoteReport, TextReport, Verification, VerificationStatus } from "./types.js";
 import { assertStore, resolveVerifyOptions, verifyWith } from "./verify-quote.js";
 
 /** Speakers whose words can be on record: people, and institutions or documents that speak as one. */
@@ -26,6 +26,35 @@ const STATUSES: readonly VerificationStatus[] = [
   "ambiguous",
   "not_found",
 ];
+
+/**
+ * Maps an offset of `quote.text` (its parts joined with one space) to the article.
+ * Undefined when the parts are not the article's text as joined (nothing to map through).
+ */
+function articleOffsets(text: string, quote: Quote): ((offset: number) => number) | undefined {
+  const parts = quote.spans.map((s) => text.slice(s.start, s.end));
+  if (parts.join(" ") !== quote.text) return undefined;
+  return (offset) => {
+    let at = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const length = parts[i]!.length;
+      if (offset <= at + length) return quote.spans[i]!.start + (offset - at);
+      at += length + 1;
+    }
+    return quote.end;
+  };
+}
+
+function withTextSpans(text: string, quote: Quote, v: Verification): Verification {
+  if (v.status === "not_found") return v;
+  const map = articleOffsets(text, quote);
+  if (!map) return v;
+  const differences = v.differences.map((d) => ({
+    ...d,
+    textSpan: { start: map(d.quote.start), end: map(d.quote.end) },
+  }));
+  return { ...v, differences };
+}
 
 function summarize(quotes: readonly QuoteReport[]): TextReport["summary"] {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<
@@ -63,7 +92,8 @@ export async function verifyText(
   const quotes: QuoteReport[] = [];
   for (const quote of extractQuotes(text, parsed.extract)) {
     const input = { text: quote.text, speaker: speakerOf(quote), date: parsed.date };
-    quotes.push({ quote, verification: await verifyWith(input, context, resolved) });
+    const verification = await verifyWith(input, context, resolved);
+    quotes.push({ quote, verification: withTextSpans(text, quote, verification) });
   }
   return { quotes, summary: summarize(quotes) };
 }

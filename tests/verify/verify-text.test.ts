@@ -29,6 +29,22 @@ describe("verifyText", () => {
     }
   });
 
+  it("each difference also points into the article, through the quote's parts", async () => {
+    const article =
+      'The Reporter wrote.\n\n"Good afternoon, everybody," Kirby said. "Uh, just a couple of [things] at the top."\n';
+    const report = await verifyText(article, store);
+    const q = report.quotes[0]!;
+    expect(q.quote.spans).toHaveLength(2);
+    const v = q.verification;
+    expect(v.status).not.toBe("not_found");
+    if (v.status === "not_found") return;
+    const bracket = v.differences.find((d) => d.quote.text === "[things]")!;
+    expect(article.slice(bracket.textSpan!.start, bracket.textSpan!.end)).toBe("[things]");
+    for (const d of v.differences) {
+      expect(article.slice(d.textSpan!.start, d.textSpan!.end)).toBe(d.quote.text);
+    }
+  });
+
   it("a text with no quotes gives an empty report", async () => {
     const report = await verifyText("No one said anything today.", store);
     expect(report).toEqual({
