@@ -3,6 +3,7 @@ import { assertString, InvalidInputError } from "../errors.js";
 import { normalizeUnchecked } from "../normalize/normalize.js";
 import { MATCH_OPTIONS, scanWords } from "../text/words.js";
 import { WordIndex } from "./index/word-index.js";
+import { saveStore } from "./persist/save-store.js";
 import { sameSpeaker } from "./same-speaker.js";
 import { type Statement, StatementSchema } from "./schema.js";
 import { parseQuote } from "./search/parse-quote.js";
@@ -119,6 +120,10 @@ class InMemoryStore implements MemoryStore {
       batch.add(statement.id);
     });
     const { state } = this;
+    let characters = 0;
+    for (const statement of statements) characters += statement.text.length;
+    // English runs about six characters a word, space included.
+    state.index.reserve(characters / 5);
     for (const statement of statements) {
       const frozen = freeze(statement, this.sources);
       ids.add(frozen.id);
@@ -185,7 +190,7 @@ class InMemoryStore implements MemoryStore {
   }
 
   async save(path: string): Promise<void> {
-    const { saveStore } = await import("./persist/save-store.js");
+    assertString(path, "path");
     await saveStore(this.state, path);
   }
 

@@ -73,13 +73,15 @@ export class Searcher {
     const clusters = this.clusters(quote);
     const hits = new Map<number, Hit>();
     const wanted = Math.max(limit * 2, m <= 8 ? 32 : m <= 15 ? 16 : 10);
+    // Spans around an ellipsis or bracket are wide: fewer of them are worth aligning.
+    const gapped = quote.gapBefore.some((g) => g !== GAP.none);
     let aligned = 0;
     const top = clusters[0]?.weight ?? 0;
     for (const cluster of clusters) {
       // Spans tied with the best are all aligned (up to TIED): a short quote of common words
       // has many equally voted places, and only alignment tells them apart.
       const tied = cluster.weight >= top * 0.999;
-      if ((aligned >= wanted && !tied) || aligned >= TIED) break;
+      if ((aligned >= wanted && !tied) || aligned >= (gapped ? TIED / 2 : TIED)) break;
       // Long quotes vote decisively: clusters far below the best are partial matches.
       if (aligned >= limit && cluster.weight < top * (m > 12 ? 0.35 : 0.15)) break;
       for (let k = this.index.statementAt(cluster.min); k < this.index.statementCount; k++) {

@@ -18,14 +18,16 @@ export function specificity(
 ): number {
   if (positions.length === 0 || totalWords === 0) return 0;
   let log2p = 0;
+  const noise = totalWords / (postings.biMask + 1);
   for (let k = 0; k < positions.length; k++) {
     const p = positions[k]!;
     const word = tokens[p]!;
     const wordCount = counts[word]!;
     if (k > 0 && positions[k - 1] === p - 1) {
-      const before = tokens[p - 1]!;
-      const pair = postings.biCounts[bigramHash(before, word) & postings.biMask]!;
-      // Shared buckets overcount pairs: the estimate errs towards "common".
+      const before = tokens[p - 1]!; // A bucket is shared by several pairs: take off the average share of the others
+      // (the pair itself occurs at least once, here).
+      const hashed = postings.biCounts[bigramHash(before, word) & postings.biMask]!;
+      const pair = Math.max(1, hashed - noise);
       log2p += Math.log2(Math.min(1, (pair + 0.5) / (counts[before]! + 1)));
     } else {
       log2p += Math.log2(Math.max(wordCount, 1) / totalWords);
