@@ -1,6 +1,6 @@
 import { trigramHash as hashTrigram } from "../index/hash.js";
 import type { Postings, WordIndex } from "../index/word-index.js";
-import { Aligner, type Alignment } from "./align.js";
+import { Aligner, type Alignment, BRACKET_SPAN } from "./align.js";
 import { GAP, type ParsedQuote } from "./parse-quote.js";
 import { specificity } from "./specificity.js";
 
@@ -27,8 +27,12 @@ const TIED = 256;
 const MAX_GRAMS = 24;
 
 interface Gram {
-  /** 3, 2 or 1 words. */
-  size: number;
+  /** 3, 2 or 1 words. */ size: number;
+  /**
+   * A pair around a bracket (`certainly [on] to`): the second word stands 2 to
+   * BRACKET_SPAN + 1 places after the first in the record.
+   */
+  skip?: boolean;
   /** Quote index of the gram's first word, and of the start of its segment. */
   at: number;
   segment: number;
@@ -73,15 +77,16 @@ export class Searcher {
     const clusters = this.clusters(quote);
     const hits = new Map<number, Hit>();
     const wanted = Math.max(limit * 2, m <= 8 ? 32 : m <= 15 ? 16 : 10);
-    // Spans around an ellipsis or bracket are wide: fewer of them are worth aligning.
-    const gapped = quote.gapBefore.some((g) => g !== GAP.none);
+    // A quote in parts (around an ellipsis or a bracket) ties in more places, with wider
+    // spans: fewer of the tied ones are aligned.
+    const split = quote.gapBefore.some((g) => g !== GAP.none);
     let aligned = 0;
     const top = clusters[0]?.weight ?? 0;
     for (const cluster of clusters) {
       // Spans tied with the best are all aligned (up to TIED): a short quote of common words
       // has many equally voted places, and only alignment tells them apart.
       const tied = cluster.weight >= top * 0.999;
-      if ((aligned >= wanted && !tied) || aligned >= (gapped ? TIED / 2 : TIED)) break;
+      if ((aligned >= wanted && !tied) || aligned >= (split ? TIED / 2 : TIED)) break;
       // Long quotes vote decisively: clusters far below the best are partial matches.
       if (aligned >= limit && cluster.weight < top * (m > 12 ? 0.35 : 0.15)) break;
       for (let k = this.index.statementAt(cluster.min); k < this.index.statementCount; k++) {
@@ -90,6 +95,9 @@ export class Searcher {
         if (end <= start || !accept(k)) continue;
         const from = Math.max(start, cluster.min - m - 8);
         const to = Math.min(end, cluster.max + m + 8);
+        // A span of w words scores at most w / m: skip spans that cannot enter the results
+        // (a run of one-line turns, `Thank you.`, under a long quote).
+        if (hits.size >= limit && Math.min(to - from, m) / m < this.worst(hits, limit)) continue;
         const hit = this.alignAt(quote, k, from, to, postings);
         aligned++;
         if (hit && (hits.get(k)?.score ?? -1) < hit.score) hits.set(k, hit);
@@ -100,6 +108,12 @@ export class Searcher {
         (a, b) => b.score - a.score || b.specificity - a.specificity || a.statement - b.statement,
       )
       .slice(0, limit);
+  }
+
+  /** The score a new hit must beat to enter the best `limit`. */
+  private worst(hits: Map<number, Hit>, limit: number): number {
+    const scores = [...hits.values()].map((h) => h.score).sort((a, b) => b - a);
+    return scores[limit - 1] ?? 0;
   }
 
   private alignAt(
@@ -149,6 +163,24 @@ export class Searcher {
           segment,
           df: postings.triOffsets[bucket + 1]! - postings.triOffsets[bucket]!,
         });
+      } // Only a fairly rare pair is worth looking for across a bracket.
+      const across = Math.min(
+        counts[ids[i]!]!,
+        i + 1 < m && ids[i + 1]! >= 0 ? counts[ids[i + 1]!]! : 0,
+      );
+      if (
+        i + 1 < m &&
+        gapBefore[i + 1] === GAP.bracket &&
+        ids[i + 1]! >= 0 &&
+        across <= 2 * COMMON
+      ) {
+        grams.push({
+          size: 2,
+          skip: true,
+          at: i,
+          segment,
+          df: Math.min(counts[ids[i]!]!, counts[ids[i + 1]!]!),
+        });
       }
       if (m <= 15 && sameSegment(i + 1) && ids[i + 1]! >= 0) {
         grams.push({
@@ -167,7 +199,9 @@ export class Searcher {
         if (ids[i]! >= 0) grams.push({ size: 1, at: i, segment: i, df: counts[ids[i]!]! });
       }
     }
-    return grams.sort((a, b) => a.df - b.df || b.size - a.size);
+    // Pairs around a bracket come first: they are the only link between the quote's parts.
+    const rank = (g: Gram) => (g.skip ? g.df / 8 : g.df);
+    return grams.sort((a, b) => rank(a) - rank(b) || b.size - a.size);
   }
 
   private vote(quote: ParsedQuote, grams: Gram[], postings: Postings): void {
@@ -179,7 +213,8 @@ export class Searcher {
     let read = 0;
     for (const gram of grams) {
       if (gram.df === 0) continue;
-      if (read >= MAX_GRAMS || (gram.df > COMMON && useful >= 3)) break;
+      if (read >= MAX_GRAMS) break;
+      if (gram.df > COMMON && useful >= 3 && !gram.skip) continue;
       if (gram.df > budget) continue;
       read++;
       budget -= gram.df;
@@ -197,6 +232,21 @@ export class Searcher {
           if (tokens[p] !== a || tokens[p + 1] !== b || tokens[p + 2] !== c) continue;
           this.add(p - offset, p, p + 2, mask);
           hits++;
+        }
+      } else if (gram.skip) {
+        const b = ids[gram.at + 1]!;
+        const counts = this.index.vocab.counts.array;
+        const byFirst = counts[a]! <= counts[b]!;
+        const id = byFirst ? a : b;
+        for (let k = postings.uniOffsets[id]!; k < postings.uniOffsets[id + 1]!; k++) {
+          const q = postings.uniPositions[k]!;
+          for (let d = 2; d <= BRACKET_SPAN + 1; d++) {
+            const p = byFirst ? q : q - d;
+            if (p < 0 || tokens[p] !== a || tokens[p + d] !== b) continue;
+            this.add(p - offset, p, p + d, mask);
+            hits++;
+            break;
+          }
         }
       } else if (gram.size === 2) {
         const b = ids[gram.at + 1]!;
@@ -279,23 +329,34 @@ export class Searcher {
     for (let i = 0; i < m; i++) {
       const id = quote.ids[i]!;
       bitWeight[bitOf(i, m)]! += Math.log(1 + total / Math.max(1, id >= 0 ? counts[id]! : 1));
+    } // Worth of each byte of a mask, by byte position: a mask is worth four lookups.
+    const bytes = new Float64Array(4 * 256);
+    for (let part = 0; part < 4; part++) {
+      for (let v = 1; v < 256; v++) {
+        const low = v & -v;
+        bytes[part * 256 + v] =
+          bytes[part * 256 + (v ^ low)]! + bitWeight[part * 8 + Math.log2(low)]!;
+      }
     }
-    const worth = (mask: number) => {
-      let w = 0;
-      for (let b = 0; mask !== 0; b++, mask >>>= 1) if (mask & 1) w += bitWeight[b]!;
-      return w;
-    };
-    const gapped = quote.gapBefore.some((g) => g !== GAP.none);
+    const worth = (mask: number) =>
+      bytes[mask & 255]! +
+      bytes[256 + ((mask >>> 8) & 255)]! +
+      bytes[512 + ((mask >>> 16) & 255)]! +
+      bytes[768 + (mask >>> 24)]!;
+    const gapped = quote.gapBefore.some((g) => g === GAP.ellipsis);
+    const bracketed = quote.gapBefore.some((g) => g === GAP.bracket);
     // Weak bins (a common word here and there) are not worth sorting: keep those with a
     // fair share of the best bin's worth (parts after an ellipsis vote alone: keep more).
     const weights = this.used.map((s) => worth(this.cover[s]!));
     let strongest = 0;
     for (const w of weights) if (w > strongest) strongest = w;
-    const floor = strongest * (gapped ? 0.1 : 0.25);
+    const floor = strongest * (gapped || bracketed ? 0.1 : 0.25);
     const slots = this.used
       .filter((_, k) => weights[k]! >= floor)
       .sort((a, b) => this.keys[a]! - this.keys[b]!);
-    const reach = Math.ceil((gapped ? Math.max(200, 4 * m) : m + 24) / BIN);
+    const reach = Math.ceil(
+      (gapped ? Math.max(200, 4 * m) : m + 24 + (bracketed ? BRACKET_SPAN : 0)) / BIN,
+    );
     // A span never grows past what the quote could cover, so alignment stays cheap.
     const longest = Math.ceil((gapped ? Math.max(400, 8 * m) : 3 * m + 64) / BIN);
     const clusters: (Cluster & { bin: number; from: number })[] = [];
