@@ -8,6 +8,7 @@ import { sameSpeaker } from "./same-speaker.js";
 import { type Statement, StatementSchema } from "./schema.js";
 import { parseQuote } from "./search/parse-quote.js";
 import { Searcher } from "./search/searcher.js";
+import { ArrayStatements, type StatementList } from "./statement-list.js";
 import type { Candidate, ReferenceStore, SearchOptions } from "./types.js";
 
 export const CreateStoreOptionsSchema = z
@@ -59,7 +60,7 @@ function invalid(prefix: string, error: z.ZodError): InvalidInputError {
 
 /** State shared by a store and the code that saves and loads it. */
 export interface StoreState {
-  statements: Statement[];
+  statements: StatementList;
   index: WordIndex;
   /** Index of each statement's speaker in `speakerNames`. */
   speakerOf: number[];
@@ -96,7 +97,11 @@ class InMemoryStore implements MemoryStore {
       throw new InvalidInputError("statements must be an array of statements", ["statements"]);
     }
     // All or nothing: check the whole batch before changing anything.
-    this.idSet ??= new Set(this.state.statements.map((s) => s.id));
+    if (!this.idSet) {
+      const list = this.state.statements;
+      this.idSet = new Set();
+      for (let k = 0; k < list.length; k++) this.idSet.add(list.id(k));
+    }
     const ids = this.idSet;
     const batch = new Set<string>();
     statements.forEach((statement, i) => {
@@ -169,7 +174,7 @@ class InMemoryStore implements MemoryStore {
     const accept = (k: number) => {
       if (bySpeaker && bySpeaker[speakerOf[k]!] === 0) return false;
       if (dateFrom || dateTo) {
-        const date = statements[k]!.source.date;
+        const date = statements.date(k);
         if (!date || (dateFrom && date < dateFrom) || (dateTo && date > dateTo)) return false;
       }
       return true;
@@ -179,7 +184,7 @@ class InMemoryStore implements MemoryStore {
       const start = index.wordStart.array[hit.first]!;
       const end = index.wordStart.array[hit.last]! + index.wordLength.array[hit.last]!;
       return {
-        statement: statements[hit.statement]!,
+        statement: statements.get(hit.statement),
         passage: { start, end },
         score: round(hit.score),
         matchedWords: hit.matched,
@@ -246,7 +251,7 @@ export function createStore(
     validate = parsed.data.validate ?? true;
   }
   const store = new InMemoryStore(
-    { statements: [], index: new WordIndex(), speakerOf: [], speakerNames: [] },
+    { statements: new ArrayStatements(), index: new WordIndex(), speakerOf: [], speakerNames: [] },
     validate,
   );
   if (statements !== undefined) store.add(statements);

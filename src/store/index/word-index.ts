@@ -1,5 +1,5 @@
 import { GrowableU16, GrowableU32 } from "./growable.js";
-import { bigramHash, extendHash, powerOfTwoAtLeast } from "./hash.js";
+import { powerOfTwoAtLeast, trigramHash } from "./hash.js";
 import { indexStatementWords } from "./statement-words.js";
 import { Vocabulary } from "./vocabulary.js";
 
@@ -16,16 +16,7 @@ export interface Postings {
   triMask: number;
   triOffsets: Uint32Array;
   triPositions: Uint32Array;
-  /** Approximate count of each word pair (hashed; a shared bucket only ever overcounts). */
-  biMask: number;
-  biCounts: Uint32Array;
 }
-
-/**
- * Most bigram count buckets: 4 M × 4 bytes. Collisions make pairs look commoner, never
- * rarer; a small store gets a table the size of its text.
- */
-const BIGRAM_BUCKETS = 1 << 22;
 
 /** The words of every statement, where they stand in its text, and the postings over them. */
 export class WordIndex {
@@ -143,9 +134,6 @@ function buildPostings(index: WordIndex): Postings {
   // building, and a lookup checks a few more positions (the words are compared anyway).
   const triBuckets = powerOfTwoAtLeast(n / 8);
   const triMask = triBuckets - 1;
-  const biBuckets = Math.min(BIGRAM_BUCKETS, powerOfTwoAtLeast(n));
-  const biMask = biBuckets - 1;
-  const biCounts = new Uint32Array(biBuckets);
   // 1 + the bucket of the trigram starting at each position; 0 where it would cross a
   // statement end (small values: see index/hash.ts).
   const buckets = new Int32Array(n);
@@ -156,11 +144,8 @@ function buildPostings(index: WordIndex): Postings {
     const start = starts[k]!;
     const end = k + 1 < statements ? starts[k + 1]! : n;
     for (let p = start; p < end; p++) {
-      if (p + 1 >= end) continue;
-      const pair = bigramHash(t[p]!, t[p + 1]!);
-      biCounts[pair & biMask]!++;
       if (p + 2 < end) {
-        const b = extendHash(pair, t[p + 2]!) & triMask;
+        const b = trigramHash(t[p]!, t[p + 1]!, t[p + 2]!) & triMask;
         buckets[p] = b + 1;
         triOffsets[b + 1]!++;
       }
@@ -173,5 +158,5 @@ function buildPostings(index: WordIndex): Postings {
     const b = buckets[p]!;
     if (b !== 0) triPositions[fill[b - 1]!++] = p;
   }
-  return { uniOffsets, uniPositions, triMask, triOffsets, triPositions, biMask, biCounts };
+  return { uniOffsets, uniPositions, triMask, triOffsets, triPositions };
 }

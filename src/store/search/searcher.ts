@@ -13,6 +13,8 @@ export interface Hit {
   score: number;
   matched: number;
   specificity: number;
+  /** Global positions of the matched record words, ascending. */
+  positions: number[];
 }
 
 /** Votes are grouped by the predicted quote start, in bins of this many words. */
@@ -98,16 +100,29 @@ export class Searcher {
         // A span of w words scores at most w / m: skip spans that cannot enter the results
         // (a run of one-line turns, `Thank you.`, under a long quote).
         if (hits.size >= limit && Math.min(to - from, m) / m < this.worst(hits, limit)) continue;
-        const hit = this.alignAt(quote, k, from, to, postings);
+        const hit = this.alignAt(quote, k, from, to);
         aligned++;
         if (hit && (hits.get(k)?.score ?? -1) < hit.score) hits.set(k, hit);
       }
     }
-    return [...hits.values()]
-      .sort(
-        (a, b) => b.score - a.score || b.specificity - a.specificity || a.statement - b.statement,
-      )
+    const best = [...hits.values()]
+      .sort((a, b) => b.score - a.score || a.statement - b.statement)
       .slice(0, limit);
+    // Specificity counts places in the store: done for the answers only, once per wording.
+    const tokens = this.index.tokens.array;
+    const known = new Map<string, number>();
+    for (const hit of best) {
+      const key = hit.positions
+        .map((p, i) => `${tokens[p]}+${i > 0 ? p - hit.positions[i - 1]! : 0}`)
+        .join(" ");
+      let value = known.get(key);
+      if (value === undefined) {
+        value = specificity(hit.positions, tokens, this.index.vocab.counts.array, postings);
+        known.set(key, value);
+      }
+      hit.specificity = value;
+    }
+    return best;
   }
 
   /** The score a new hit must beat to enter the best `limit`. */
@@ -121,7 +136,6 @@ export class Searcher {
     statement: number,
     from: number,
     to: number,
-    postings: Postings,
   ): Hit | undefined {
     const tokens = this.index.tokens.array;
     const window = tokens.subarray(from, to);
@@ -134,13 +148,8 @@ export class Searcher {
       last: from + alignment.last,
       score: Math.min(1, alignment.total / quote.words.length),
       matched: alignment.matched,
-      specificity: specificity(
-        positions,
-        tokens,
-        this.index.vocab.counts.array,
-        postings,
-        this.index.wordCount,
-      ),
+      specificity: 0,
+      positions,
     };
   }
 
