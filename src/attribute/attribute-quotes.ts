@@ -4,7 +4,9 @@ import { Discourse } from "./discourse.js";
 import { floatingSpeaker } from "./floating.js";
 import { collectPeople } from "./people.js";
 import { type ResolvedSpeaker, resolveSpeaker } from "./resolve.js";
+import { colonIntro } from "./rules/colon.js";
 import { dashTagline } from "./rules/dash.js";
+import { headline } from "./rules/headline.js";
 import { introCue } from "./rules/intro.js";
 import { findInterview, labelSpeaker } from "./rules/label.js";
 import { afterTagline, sentenceTagline } from "./rules/tagline.js";
@@ -12,9 +14,10 @@ import { afterTagline, sentenceTagline } from "./rules/tagline.js";
 /**
  * The attribution rules, in the order they are tried: a tagline right after a
  * quoted part is the most reliable, then a cue earlier in the sentence, then a
- * tagline closing the sentence, then a dash tagline.
+ * tagline closing the sentence, then a dash tagline, then a headline's colon, then
+ * the subject of a sentence that introduces the quotation with a colon.
  */
-const RULES = [afterTagline, introCue, sentenceTagline, dashTagline] as const;
+const RULES = [afterTagline, introCue, sentenceTagline, dashTagline, headline, colonIntro] as const;
 
 export interface Attributed {
   candidate: Candidate;
@@ -52,7 +55,7 @@ export function attributeQuotes(extraction: Extraction, options: AttributeOption
       }
       if (attribution) resolved = resolveSpeaker(ctx, attribution, resolvedSoFar);
       else if (options.floating && !candidate.short)
-        resolved = floatingSpeaker(ctx, candidates, results, index);
+        resolved = floatingSpeaker(ctx, candidates, results, resolvedSoFar, index);
     }
     results.push(resolved);
     if (resolved) resolvedSoFar.push(resolved);

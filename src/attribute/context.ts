@@ -1,6 +1,8 @@
 import type { Candidate, Extraction } from "../extract/find-quotations.js";
 import type { Token } from "../extract/tokens.js";
 import type { Discourse } from "./discourse.js";
+import type { Phrase } from "./noun-phrase.js";
+import { collectOrganizations, type Organizations } from "./organizations.js";
 
 /** What the attribution rules read: the tokens, their sentence and paragraph bounds. */
 export interface AttributionContext {
@@ -13,6 +15,7 @@ export interface AttributionContext {
   paragraphFirst: Int32Array;
   paragraphLast: Int32Array;
   discourse: Discourse;
+  organizations: Organizations;
 }
 
 /** A cue and the speaker expression next to it, as token ranges. */
@@ -20,7 +23,7 @@ export interface Attribution {
   /** Which rule found it (for debugging and tests). */
   rule: string;
   cue: { first: number; last: number } | null;
-  phrase: { first: number; last: number; apposition?: { first: number; last: number } };
+  phrase: Phrase;
 }
 
 export function buildContext(extraction: Extraction, discourse: Discourse): AttributionContext {
@@ -47,5 +50,6 @@ export function buildContext(extraction: Extraction, discourse: Discourse): Attr
     paragraphFirst,
     paragraphLast,
     discourse,
+    organizations: collectOrganizations(tokens, extraction.text),
   };
 }

@@ -1,6 +1,7 @@
 import { isSpeechVerb } from "../extract/lexicon/speech-verbs.js";
 import { PUNCT, type Token, WORD } from "../extract/tokens.js";
-import { UNDOES_CUE } from "./lexicon/function-words.js";
+import { CLAUSE_WORDS, PRONOUNS, UNDOES_CUE } from "./lexicon/function-words.js";
+import { atSentenceStart, isDescriptionNoun } from "./noun-phrase.js";
 
 /**
  * Cue verbs and phrases: `said`, `told reporters`, `said in a statement`,
@@ -56,6 +57,21 @@ const BEFORE_ONLY: ReadonlySet<string> = new Set([
   "chiming",
   "report",
   "reports",
+  // `hails the bill as "a monumental step"`, `defended it as "fair"`
+  "defend",
+  "defends",
+  "defended",
+  "hail",
+  "hails",
+  "hailed",
+  // Findings of reports, courts and investigations: `the report found that images had been "duplicated"`.
+  "find",
+  "finds",
+  "found",
+  "rule",
+  "rules",
+  "ruled",
+  "determined",
 ]);
 
 /** Things a statement is made in or on: `said in a statement`, `wrote on X`. */
@@ -122,6 +138,26 @@ const MEDIUM_FILLERS: ReadonlySet<string> = new Set([
   "radio",
 ]);
 
+/** Words that end the object of "told": `told reporters at a factory`, `told CNN that`. */
+const OBJECT_STOPS: ReadonlySet<string> = new Set([
+  "that",
+  "on",
+  "in",
+  "at",
+  "to",
+  "by",
+  "for",
+  "with",
+  "during",
+  "after",
+  "before",
+  "from",
+  "over",
+  "when",
+  "while",
+  "as",
+]);
+
 /** Objects of "told" that belong to the cue: `told reporters`, `told CNN`, `told the newspaper`. */
 const TOLD_OBJECT_MAX = 4;
 
@@ -134,6 +170,8 @@ export function cueEnd(tokens: readonly Token[], k: number, position: CuePositio
   const t = tokens[k];
   if (!t || t.kind !== WORD) return -1;
   const lower = t.lower;
+  // `The Associated Press`, `Will Smith`: a capitalised word inside a sentence is a name.
+  if (t.cap && !atSentenceStart(tokens, k)) return -1;
   if (lower === "according") return tokens[k + 1]?.lower === "to" ? k + 1 : -1;
   if (!isSpeechVerb(lower)) {
     // `was quoted as saying`
@@ -147,6 +185,9 @@ export function cueEnd(tokens: readonly Token[], k: number, position: CuePositio
     if (prev.lower !== "is" && prev.lower !== "are") return -1;
   }
   if (lower.endsWith("n't")) return -1;
+  // `its latest offer`, `the main sticking point`, `a formal complaint`: a noun, not a verb.
+  if (!lower.endsWith("ed") && !IRREGULAR_VERB_FORMS.has(lower) && prev && isNounContext(tokens, k))
+    return -1;
   const next = tokens[k + 1];
   if ((lower === "pointed" || lower === "point" || lower === "points") && next?.lower === "out")
     return k + 1;
@@ -164,8 +205,15 @@ function toldObjectEnd(tokens: readonly Token[], k: number): number {
   const limit = k + TOLD_OBJECT_MAX;
   while (j <= limit && j < tokens.length) {
     const t = tokens[j]!;
-    if (t.kind !== WORD || t.lower === "that" || t.lower === "on" || t.lower === "in") break;
-    if (isSpeechVerb(t.lower)) break;
+    // `told pals she was "devastated"`: a pronoun or a verb starts the reported clause.
+    if (
+      t.kind !== WORD ||
+      OBJECT_STOPS.has(t.lower) ||
+      PRONOUNS.has(t.lower) ||
+      UNDOES_CUE.has(t.lower)
+    )
+      break;
+    if (!t.cap && isSpeechVerb(t.lower)) break;
     j++;
   }
   return j - 1;
@@ -183,6 +231,62 @@ function mediumEnd(tokens: readonly Token[], end: number): number {
   }
   return end;
 }
+
+/** Forms of say, tell, write… that are never nouns. */
+const IRREGULAR_VERB_FORMS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "tells",
+  "wrote",
+  "writes",
+  "spoke",
+  "asked",
+  "asks",
+  "added",
+  "adds",
+  "according",
+]);
+
+/** A determiner (or a determiner and one adjective) right before: the word is a noun. */
+function isNounContext(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  if (!prev || prev.kind !== WORD) return false;
+  if (NOUN_DETERMINERS.has(prev.lower) || prev.lower.endsWith("'s") || prev.lower.endsWith("’s"))
+    return true;
+  // `the main sticking point`: a determiner and up to two lower-case words before.
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== WORD || t.cap || isSpeechVerb(t.lower) || UNDOES_CUE.has(t.lower)) return false;
+    if (NOUN_DETERMINERS.has(t.lower)) return true;
+    if (CLAUSE_WORDS.has(t.lower)) return false;
+    // `a senior official warns`: a noun that can speak is the subject, so this is a verb.
+    if (isDescriptionNoun(t.lower)) return false;
+  }
+  return false;
+}
+
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "that",
+  "these",
+  "those",
+  "every",
+  "each",
+  "no",
+  "any",
+  "another",
+]);
 
 /** True when token `k` is punctuation `value`. */
 export function isPunct(tokens: readonly Token[], k: number, value: string): boolean {

@@ -21,6 +21,11 @@ export interface Entity {
    * a cue it speaks with), rather than only a pair of capitalised words.
    */
   certain: boolean;
+  /**
+   * A single capitalised word seen only as the subject of a cue (`Kirby said`): a
+   * person or an institution. Pronouns take it only when no certain person fits.
+   */
+  speaker?: boolean;
   /** Roles seen with the name, longest first. */
   roles: string[];
   /** Singular lower-case words of those roles, titles expanded (`Sen.` → `senator`). */
@@ -43,7 +48,7 @@ export type NameMatch = "explicit" | "surname" | "first-name";
 
 /** How far back (in paragraphs) a pronoun or description looks for its referent. */
 const PRONOUN_WINDOW = 4;
-const NOMINAL_WINDOW = 12;
+const NOMINAL_WINDOW = 40;
 
 const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
   spokesman: "spokesperson",
@@ -62,7 +67,7 @@ const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 export function canonicalRole(lower: string): string {
-  const s = TITLE_ROLES[lower] ?? singular(lower);
+  const s = TITLE_ROLES.get(lower) ?? singular(lower);
   return ROLE_SYNONYMS[s] ?? s;
 }
 
@@ -84,6 +89,7 @@ export class Discourse {
     paragraph: number,
     salient: boolean,
     certain = true,
+    speaker = false,
   ): { entity: Entity; match: NameMatch } {
     const found = this.lookup(mention.nameWords!, token);
     let entity: Entity;
@@ -102,6 +108,7 @@ export class Discourse {
     }
     this.learn(entity, mention);
     if (certain) entity.certain = true;
+    if (speaker) entity.speaker = true;
     this.record({ token, paragraph, entity, salient: salient && entity.certain });
     return { entity, match };
   }
@@ -142,13 +149,21 @@ export class Discourse {
     return undefined;
   }
 
+  /**
+   * Of several people a name part fits (`Tehrani`: Soraya or her mother Farah), the
+   * one mentioned most so far, then the most recent: relatives and namesakes are
+   * introduced with full names, the main figure is the one referred to by surname.
+   */
   private mostRecent(candidates: readonly Entity[], token: number): Entity {
     let best = candidates[0]!;
+    let bestCount = -1;
     let bestToken = -1;
     for (const entity of candidates) {
-      const last = lastBefore(entity.tokens, token);
-      if (last > bestToken) {
+      const count = countBefore(entity.tokens, token);
+      const last = count > 0 ? entity.tokens[count - 1]! : -1;
+      if (count > bestCount || (count === bestCount && last > bestToken)) {
         best = entity;
+        bestCount = count;
         bestToken = last;
       }
     }
@@ -253,8 +268,9 @@ export class Discourse {
     if (!gender) return undefined;
     // First trust every gender hint; if nobody fits, let the pronoun overrule first-name hints.
     return (
-      this.findReferent(gender, token, paragraph, sentenceOf, false) ??
-      this.findReferent(gender, token, paragraph, sentenceOf, true)
+      this.findReferent(gender, token, paragraph, sentenceOf, false, false) ??
+      this.findReferent(gender, token, paragraph, sentenceOf, true, false) ??
+      this.findReferent(gender, token, paragraph, sentenceOf, true, true)
     );
   }
 
@@ -268,6 +284,7 @@ export class Discourse {
     paragraph: number,
     sentenceOf: (token: number) => number,
     overrule: boolean,
+    speakers: boolean,
   ): Entity | undefined {
     let sentence = -1;
     let salient: Entity | undefined;
@@ -279,8 +296,8 @@ export class Discourse {
         sentence = s;
       }
       const e = m.entity;
-      if (!e.certain || (e.gender && e.gender !== gender && !(overrule && e.genderFromName)))
-        continue;
+      if (!(e.certain || (speakers && e.speaker))) continue;
+      if (e.gender && e.gender !== gender && !(overrule && e.genderFromName)) continue;
       if (m.salient) salient = e;
       leftmost = e;
     }
@@ -313,11 +330,15 @@ export class Discourse {
     let only: Entity | undefined;
     for (const m of this.mentionsBefore(token, paragraph, paragraph - 1)) {
       if (sentenceOf(m.token) < sentence - 1) break;
-      if (!m.entity.certain) continue;
       if (only && only !== m.entity) return;
       only = m.entity;
     }
-    if (only) this.teachGender(only, pronoun);
+    if (!only) return;
+    // A pronoun right after the only name around shows the name is a person's; it
+    // fills a missing gender but never overrules a first-name hint (the pronoun may
+    // be about someone the text has not named yet).
+    only.certain = true;
+    if (!only.gender) this.teachGender(only, pronoun);
   }
 
   /** The person mentioned most so far (most recently on a tie), of a compatible gender. */
@@ -355,6 +376,16 @@ export class Discourse {
       if (age !== undefined ? m.entity.age === age : m.entity.roleWords.has(role)) return m.entity;
     }
     return undefined;
+  }
+
+  /**
+   * For a headline, which names people before the article introduces them: the
+   * person whose role anywhere in the text has the head noun (`The glaciologist who
+   * says…` → the person introduced as `a glaciologist at the Nordhavn Polar Institute`).
+   */
+  resolveDescriptionAhead(head: string): Entity | undefined {
+    const role = canonicalRole(head);
+    return this.entities.find((e) => e.certain && e.roleWords.has(role));
   }
 
   /** The most recent person mentioned before `token`, optionally of a gender. */

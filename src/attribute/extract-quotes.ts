@@ -1,6 +1,7 @@
 import { assertString } from "../errors.js";
 import { findQuotations } from "../extract/find-quotations.js";
 import { type ExtractOptions, resolveExtractOptions } from "../extract/options.js";
+import { QUOTE, type Token } from "../extract/tokens.js";
 import type { Quote, QuoteCategory } from "../extract/types.js";
 import { type Attributed, attributeQuotes } from "./attribute-quotes.js";
 
@@ -9,11 +10,25 @@ const SPAN_CERTAINTY = { closed: 1, unclosed: 0.6, turn: 0.95 } as const;
 /** How sure a quotation with no speaker is. */
 const NO_SPEAKER = 0.5;
 
-function categoryOf(item: Attributed): QuoteCategory {
+/** A one-word quotation is speech only with its cue close before it (`called the decision "heartbreaking"`). */
+const ONE_WORD_CUE_DISTANCE = 10;
+
+function categoryOf(item: Attributed, tokens: readonly Token[]): QuoteCategory {
   const { candidate, attribution } = item;
   if (candidate.category) return candidate.category;
+  if (candidate.turn) return "speech";
   // A short fragment nobody is said to have said is a scare quote: `the "experts"`.
-  if (candidate.short && !attribution && !candidate.turn) return "scare";
+  if (candidate.short && !attribution) return "scare";
+  // One word far from its sentence's cue is a scare quote even in reported speech:
+  // `said Kettleby … was focusing on protecting his "brand"`.
+  if (candidate.short && candidate.words === 1 && attribution?.cue) {
+    const q = candidate.tokens[0]!;
+    const cue = attribution.cue.last;
+    if (cue < q) {
+      if (q - cue > ONE_WORD_CUE_DISTANCE) return "scare";
+      for (let k = cue + 1; k < q; k++) if (tokens[k]!.kind === QUOTE) return "scare";
+    }
+  }
   return "speech";
 }
 
@@ -65,7 +80,7 @@ export function extractQuotes(text: string, options?: ExtractOptions): Quote[] {
   const attributed = attributeQuotes(extraction, { floating: resolved.floating });
   const quotes: Quote[] = [];
   for (const item of attributed) {
-    const category = categoryOf(item);
+    const category = categoryOf(item, extraction.tokens);
     if (category !== "speech" && !resolved.includeNonSpeech) continue;
     const quote = toQuote(text, item, category, resolved.includeNonSpeech);
     if (item.attribution?.cue) {

@@ -1,4 +1,4 @@
-import { type Token, WORD } from "../extract/tokens.js";
+import { QUOTE, type Token, WORD } from "../extract/tokens.js";
 import { DEFINITE, DETERMINERS, PRONOUNS, SENTENCE_OPENERS } from "./lexicon/function-words.js";
 import { type Gender, genderOfFirstName, genderOfWord } from "./lexicon/gender.js";
 import {
@@ -7,6 +7,7 @@ import {
   MODIFIERS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  NATIONALITIES,
   ORGANIZATION_NOUNS,
   ORGANIZATION_WORDS,
   ROLE_NOUNS,
@@ -47,13 +48,14 @@ export interface Mention {
 /** Capitalised words that are never part of a person's name: roles, institutions, places, times. */
 const NOT_NAMES: ReadonlySet<string> = new Set([
   ...TITLES,
-  ...Object.keys(TITLE_ROLES),
+  ...TITLE_ROLES.keys(),
   ...ROLE_NOUNS,
   ...ORGANIZATION_WORDS,
   ...KNOWN_ORGANIZATIONS,
   ...MODIFIERS,
   ...DOCUMENT_NOUNS,
   ...ORGANIZATION_NOUNS,
+  ...NATIONALITIES,
 ]);
 
 /** A capitalised word that can be part of a person's name (not a role, institution or acronym). */
@@ -61,6 +63,9 @@ export function isNameToken(text: string, t: Token): boolean {
   if (t.kind !== WORD || !t.cap) return false;
   const lower = t.lower;
   if (NOT_NAMES.has(lower)) return false;
+  // `Super-agent Luca Bellini`, `Co-star Tamsin Beckett`: a role joined by a hyphen.
+  const hyphen = lower.lastIndexOf("-");
+  if (hyphen > 0 && ROLE_NOUNS.has(lower.slice(hyphen + 1))) return false;
   if (lower.endsWith("'s") || lower.endsWith("’s"))
     return lower.length > 2 && isPossessiveName(text, t);
   // Acronyms (`NSC`, `FBI`) name institutions; initials (`F.`) are part of names.
@@ -113,14 +118,28 @@ export function analyzeMention(text: string, tokens: readonly Token[], phrase: P
   let nameEnd = headIndex;
   while (nameEnd > first && NAME_SUFFIXES.has(tokens[nameEnd]!.lower)) nameEnd--;
   let nameStart = nameEnd + 1;
-  for (let k = nameEnd; k >= first; k--) {
+  // `Martin Luther King`, `John Bishop`: a role word after a given name is a surname.
+  if (
+    nameEnd > first &&
+    tokens[nameEnd]!.cap &&
+    !isNameToken(text, tokens[nameEnd]!) &&
+    isNameToken(text, tokens[nameEnd - 1]!) &&
+    ROLE_NOUNS.has(tokens[nameEnd]!.lower)
+  )
+    nameStart = nameEnd;
+  for (let k = nameStart === nameEnd ? nameEnd - 1 : nameEnd; k >= first; k--) {
     const t = tokens[k]!;
     // `The Ledger's Sean Whelan`: a possessive before the name is not part of it.
     if (k < nameEnd && isPossessive(t.lower)) break;
+    // `Brandon "Boo" Kettleby`: a nickname between two parts of the name.
+    if (t.kind === QUOTE && k > first && k < nameEnd && isNameToken(text, tokens[k - 1]!)) continue;
     if (isNameToken(text, t)) nameStart = k;
-    else if (NAME_PARTICLES.has(t.lower) && k > first && isNameToken(text, tokens[k - 1]!))
-      continue;
-    else break;
+    else if (NAME_PARTICLES.has(t.lower)) {
+      // `von der`: a run of particles with a name before it.
+      let p = k - 1;
+      while (p > first && NAME_PARTICLES.has(tokens[p]!.lower)) p--;
+      if (p < first || !isNameToken(text, tokens[p]!)) break;
+    } else break;
   }
   while (
     nameStart <= nameEnd &&
@@ -134,12 +153,13 @@ export function analyzeMention(text: string, tokens: readonly Token[], phrase: P
     nameStart <= nameEnd &&
     !afterConnector &&
     !openerOnly &&
-    !isPossessive(tokens[nameEnd]!.lower)
+    // `Kirby's office`: a possessive name is not the speaker unless it is the whole phrase.
+    !(isPossessive(tokens[nameEnd]!.lower) && (phrase.first < nameStart || nameEnd < phrase.last))
   ) {
     mention.kind = "name";
     const words: string[] = [];
     for (let k = nameStart; k <= headIndex; k++)
-      words.push(text.slice(tokens[k]!.start, tokens[k]!.end));
+      if (tokens[k]!.kind !== QUOTE) words.push(text.slice(tokens[k]!.start, tokens[k]!.end));
     mention.nameWords = words.map(stripPossessive);
     mention.name = mention.nameWords.join(" ");
     splitRoleAndTitle(text, tokens, first, nameStart - 1, mention);
@@ -234,13 +254,13 @@ function splitRoleAndTitle(
   let titleStart = last + 1;
   for (let k = last; k >= first; k--) {
     const lower = tokens[k]!.lower;
-    if (TITLES.has(lower) || (TITLE_ROLES[lower] !== undefined && k === last)) titleStart = k;
+    if (TITLES.has(lower) || (TITLE_ROLES.has(lower) && k === last)) titleStart = k;
     else break;
   }
   // `Sen.`, `Gov.` name an office: a role, not only a title.
   if (titleStart <= last && titleStart === first) {
     const only = tokens[titleStart]!.lower;
-    if (TITLE_ROLES[only] !== undefined && !TITLES.has(only)) {
+    if (TITLE_ROLES.has(only) && !TITLES.has(only)) {
       mention.role = text.slice(tokens[first]!.start, tokens[last]!.end);
       return;
     }
@@ -260,14 +280,29 @@ function addApposition(
   let first = apposition.first;
   const lead = tokens[first]!.lower;
   if (lead === "who" || lead === "whose" || lead === "which") return;
-  if (/^\d{1,3}$/.test(lead)) {
-    mention.age = Number(lead);
+  // `Vautrin, now 78 and retired to Brittany,`: an adverb, then perhaps an age.
+  if (
+    lead === "now" ||
+    lead === "then" ||
+    lead === "once" ||
+    lead === "formerly" ||
+    lead === "still"
+  )
+    // `Adeyemi, then a fourth-year doctoral student,`: the role after the adverb.
+    first++;
+  if (/^\d{1,3}$/.test(tokens[first]?.lower ?? "")) {
+    mention.age = Number(tokens[first]!.lower);
     first++;
     if (tokens[first]?.lower === ",") first++;
+    if (tokens[first]?.lower === "and") return;
   }
   if (first > apposition.last) return;
   if (DETERMINERS.has(tokens[first]!.lower) && first < apposition.last) first++;
   if (mention.kind !== "name" || mention.role) return;
   mention.role = text.slice(tokens[first]!.start, tokens[apposition.last]!.end);
-  mention.gender ??= genderFromWords(tokens, first, apposition.last);
+  const gender = genderFromWords(tokens, first, apposition.last);
+  if (gender && (!mention.gender || mention.genderFromName)) {
+    mention.gender = gender;
+    mention.genderFromName = false;
+  }
 }

@@ -71,3 +71,12 @@ export function shapeOf(code: number): Shape | 0 {
 export const MARK_CHARACTERS: readonly string[] = [...TABLE.keys()].map((c) =>
   String.fromCharCode(c),
 );
+
+/**
+ * A fresh pattern that finds the next mark character (every key of TABLE; a test
+ * checks they agree). One character class: the engine scans linearly with no
+ * backtracking. Used with `lastIndex` to jump from mark to mark.
+ */
+export function markPattern(): RegExp {
+  return /["\uff02\u201c\u201d\u201e\u201f\u2033\u301d\u301e\u301f'\uff07`\u2018\u2019\u201a\u201b\u2032\u00ab\u00bb\u2039\u203a]/g;
+}

@@ -10,6 +10,7 @@ import { isLineBreak, isSpace } from "./chars.js";
  * trailing whitespace, empty paragraphs left out.
  */
 export function splitParagraphs(text: string): number[] {
+  if (!hasRareBreaks(text)) return splitOnNewlines(text);
   const n = text.length;
   const hasBlankLine = findBlankLine(text);
   const bounds: number[] = [];
@@ -63,4 +64,41 @@ function push(text: string, bounds: number[], start: number, end: number): void 
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) bounds.push(s, e);
+}
+
+/** Line breaks other than `\n`: `\r`, U+2028, U+2029, U+0085 (checked once, natively). */
+function hasRareBreaks(text: string): boolean {
+  return (
+    text.includes("\r") ||
+    text.includes("\u2028") ||
+    text.includes("\u2029") ||
+    text.includes("\u0085")
+  );
+}
+
+/** The common case (only `\n`), line by line with `indexOf`. Same result as the general loop. */
+function splitOnNewlines(text: string): number[] {
+  const n = text.length;
+  const bounds: number[] = [];
+  const blank = /\n[^\S\n]*\n/.test(text);
+  let start = 0;
+  let lineStart = 0;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    if (!blank) {
+      push(text, bounds, lineStart, lineEnd);
+    } else if (isBlank(text, lineStart, lineEnd) && lineEnd < n) {
+      push(text, bounds, start, lineStart);
+      start = lineEnd + 1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (blank) push(text, bounds, start, n);
+  return bounds;
+}
+
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }

@@ -6,12 +6,15 @@ import {
   EITHER,
   type Family,
   familyOf,
+  GUILLEMET,
   HIGH_REVERSED_DOUBLE,
   isMarkCode,
   LOW_DOUBLE,
+  markPattern,
   OPENS,
   type Shape,
   SINGLE,
+  SINGLE_GUILLEMET,
   shapeOf,
 } from "./marks.js";
 import type { Span } from "./types.js";
@@ -76,21 +79,26 @@ const CLOSE = 2;
 export function scanMarks(text: string, paragraphs: readonly number[]): MarkedQuote[] {
   const out: MarkedQuote[] = [];
   let carry: Open | undefined;
+  // A literal per call: its lastIndex is the only state, and it stays local.
+  const pattern = markPattern();
   for (let p = 0; p < paragraphs.length; p += 2) {
     const start = paragraphs[p]!;
     const end = paragraphs[p + 1]!;
-    const marks = collectMarks(text, start, end);
+    const marks = collectMarks(text, start, end, pattern);
     carry = scanParagraph(text, start, end, p / 2, marks, carry, out, paragraphs);
   }
   out.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
   return out;
 }
 
-function collectMarks(text: string, start: number, end: number): Mark[] {
+function collectMarks(text: string, start: number, end: number, pattern: RegExp): Mark[] {
   const marks: Mark[] = [];
   for (let i = start; i < end; i++) {
+    pattern.lastIndex = i;
+    const found = pattern.exec(text);
+    if (!found || found.index >= end) break;
+    i = found.index;
     const code = text.charCodeAt(i);
-    if (!isMarkCode(code)) continue;
     let family = familyOf(code) as Family;
     let shape = shapeOf(code) as Shape;
     let len = 1;
@@ -153,18 +161,67 @@ function markLaterCloses(marks: Mark[]): void {
   }
 }
 
-function findOpen(stack: readonly Open[], family: Family): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.family === family) return k;
-  return -1;
+/**
+ * The open marks of a paragraph, with the positions of each family's entries kept
+ * apart so that "the nearest open mark of this family" is O(1): a paragraph of
+ * thousands of unclosed marks must not make every later mark search them all.
+ */
+class MarkStack {
+  private readonly entries: Open[] = [];
+  /** For each family, the indices of its entries, bottom to top. */
+  private readonly byFamily: number[][] = [[], [], [], [], []];
+
+  get length(): number {
+    return this.entries.length;
+  }
+
+  top(): Open | undefined {
+    return this.entries[this.entries.length - 1];
+  }
+
+  at(index: number): Open {
+    return this.entries[index]!;
+  }
+
+  push(entry: Open): void {
+    this.byFamily[entry.family]!.push(this.entries.length);
+    this.entries.push(entry);
+  }
+
+  pop(): Open {
+    const entry = this.entries.pop()!;
+    this.byFamily[entry.family]!.pop();
+    return entry;
+  }
+
+  /** Index of the nearest open entry of `family`, or -1. */
+  find(family: Family): number {
+    const list = this.byFamily[family]!;
+    return list.length > 0 ? list[list.length - 1]! : -1;
+  }
+
+  /** Index of the lowest entry that is not a single mark, or -1. */
+  lowestNotSingle(): number {
+    let lowest = -1;
+    for (const family of [DOUBLE, GUILLEMET, SINGLE_GUILLEMET]) {
+      const first = this.byFamily[family]![0];
+      if (first !== undefined && (lowest < 0 || first < lowest)) lowest = first;
+    }
+    return lowest;
+  }
 }
 
-function roleOf(m: Mark, stack: readonly Open[]): number {
+function findOpen(stack: MarkStack, family: Family): number {
+  return stack.find(family);
+}
+
+function roleOf(m: Mark, stack: MarkStack): number {
   const openAt = findOpen(stack, m.family);
   const isOpen = openAt >= 0;
   if (m.family === SINGLE) return singleRole(m, isOpen);
   if (m.shape === OPENS) {
     // German `„…“`: the English opening glyph closes a low opening mark.
-    if (m.code === HIGH_REVERSED_DOUBLE && isOpen && stack[openAt]!.code === LOW_DOUBLE)
+    if (m.code === HIGH_REVERSED_DOUBLE && isOpen && stack.at(openAt).code === LOW_DOUBLE)
       return CLOSE;
     if (m.canClose && !m.canOpen) return isOpen ? CLOSE : NONE;
     return OPEN;
@@ -200,8 +257,9 @@ function trimmed(text: string, start: number, end: number): Span {
 }
 
 /** Hands a finished quotation to the enclosing open one, or to the output. */
-function emit(quote: MarkedQuote, stack: readonly Open[], out: MarkedQuote[]): void {
-  if (stack.length > 0) stack[stack.length - 1]!.children.push(quote);
+function emit(quote: MarkedQuote, stack: MarkStack, out: MarkedQuote[]): void {
+  const top = stack.top();
+  if (top) top.children.push(quote);
   else out.push(quote);
 }
 
@@ -210,12 +268,12 @@ function emit(quote: MarkedQuote, stack: readonly Open[], out: MarkedQuote[]): v
  * The smaller list is appended to the larger (order is restored by a final sort),
  * so deep runs of stray marks cost O(n log n), not O(n²).
  */
-function discard(entry: Open, stack: readonly Open[], out: MarkedQuote[]): void {
-  if (stack.length === 0) {
+function discard(entry: Open, stack: MarkStack, out: MarkedQuote[]): void {
+  const parent = stack.top();
+  if (!parent) {
     for (const child of entry.children) out.push(child);
     return;
   }
-  const parent = stack[stack.length - 1]!;
   let into = parent.children;
   let from = entry.children;
   if (into.length < from.length) {
@@ -236,7 +294,7 @@ function scanParagraph(
   out: MarkedQuote[],
   paragraphs: readonly number[],
 ): Open | undefined {
-  const stack: Open[] = [];
+  const stack = new MarkStack();
   let k = 0;
   if (carry) {
     const first = marks[0];
@@ -316,12 +374,12 @@ function endParagraph(
   text: string,
   end: number,
   index: number,
-  stack: Open[],
+  stack: MarkStack,
   out: MarkedQuote[],
   paragraphs: readonly number[],
 ): Open | undefined {
   if (stack.length === 0) return undefined;
-  let outer = stack.findIndex((e) => e.family !== SINGLE);
+  let outer = stack.lowestNotSingle();
   if (outer < 0) outer = 0;
   // Inner unclosed marks are strays: their children belong to the level below.
   while (stack.length > outer + 1) discard(stack.pop()!, stack, out);
@@ -329,28 +387,40 @@ function endParagraph(
   while (stack.length > 0) discard(stack.pop()!, stack, out);
   const span = trimmed(text, entry.contentStart, end);
   const nextStart = paragraphs[(index + 1) * 2];
-  if (span.end > span.start && nextStart !== undefined) {
-    const code = text.charCodeAt(nextStart);
-    if (isMarkCode(code) && familyOf(code) === entry.family && opensParagraph(text, nextStart)) {
-      entry.spans.push(span);
-      entry.regions.push({ start: entry.markStart, end });
-      return entry;
-    }
+  // A mark that swallowed a closed quotation of its own family is a stray: never continued.
+  const swallowed = entry.children.some((c) => c.family === entry.family);
+  if (
+    !swallowed &&
+    span.end > span.start &&
+    nextStart !== undefined &&
+    opensParagraph(text, nextStart, entry.family)
+  ) {
+    entry.spans.push(span);
+    entry.regions.push({ start: entry.markStart, end });
+    return entry;
   }
   if (span.end > span.start) {
     entry.spans.push(span);
     entry.regions.push({ start: entry.markStart, end });
   }
-  finishUnclosed(text, entry, [], out);
+  finishUnclosed(text, entry, new MarkStack(), out);
   return undefined;
 }
 
-/** A mark at the start of a paragraph that opens (a letter or another mark follows). */
-function opensParagraph(text: string, at: number): boolean {
+/**
+ * Whether the paragraph starting at `at` opens with a mark of `family` followed by
+ * a word (`''` and `` `` `` count as a double mark).
+ */
+function opensParagraph(text: string, at: number, family: Family): boolean {
+  const code = text.charCodeAt(at);
+  if (!isMarkCode(code)) return false;
   let next = at + 1;
-  if (familyOf(text.charCodeAt(at)) === SINGLE && familyOf(text.charCodeAt(next)) === SINGLE)
+  let markFamily = familyOf(code);
+  if (markFamily === SINGLE && familyOf(text.charCodeAt(next)) === SINGLE) {
+    markFamily = DOUBLE;
     next++;
-  return next < text.length && !isSpace(text.charCodeAt(next));
+  }
+  return markFamily === family && next < text.length && !isSpace(text.charCodeAt(next));
 }
 
 /**
@@ -359,7 +429,7 @@ function opensParagraph(text: string, at: number): boolean {
  * stray (the closing mark was forgotten before a new quotation); otherwise the
  * quotation runs to the end of its last paragraph.
  */
-function finishUnclosed(text: string, entry: Open, stack: Open[], out: MarkedQuote[]): void {
+function finishUnclosed(text: string, entry: Open, stack: MarkStack, out: MarkedQuote[]): void {
   const hasParts = entry.spans.length > 0;
   const swallowed = entry.children.some((c) => c.family === entry.family);
   if (!hasParts || entry.family === SINGLE || swallowed) {

@@ -129,6 +129,11 @@ export function splitSentences(text: string, tokens: Token[]): number {
     token.sentence = sentence;
     const next = tokens[k + 1];
     if (!next || next.kind === BREAK) continue;
+    // `SPRINGFIELD, Ill. (AP) — Gov. …`: a dateline ends at its dash.
+    if (token.kind === PUNCT && token.lower === "—" && isDateline(text, tokens, k)) {
+      sentence++;
+      continue;
+    }
     const nextOpens = (next.kind === WORD && next.cap) || next.kind === QUOTE;
     if (token.kind === PUNCT && isTerminalPunct(token.lower)) {
       if (nextOpens) sentence++;
@@ -142,4 +147,21 @@ export function splitSentences(text: string, tokens: Token[]): number {
     }
   }
   return sentence + 1;
+}
+
+/** Longest dateline, in tokens: `WASHINGTON, April 12 (CapWire) -`. */
+const MAX_DATELINE = 12;
+
+/** Whether the dash at token `k` closes a dateline: its paragraph opens with a word in capitals. */
+function isDateline(text: string, tokens: readonly Token[], k: number): boolean {
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.kind !== BREAK && k - first < MAX_DATELINE) first--;
+  if (first > 0 && tokens[first - 1]!.kind !== BREAK) return false;
+  const t = tokens[first]!;
+  if (t.kind !== WORD || t.end - t.start < 3) return false;
+  for (let i = t.start; i < t.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  return true;
 }

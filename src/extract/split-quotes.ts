@@ -13,9 +13,11 @@ import { BREAK, PUNCT, QUOTE, type Token, WORD } from "./tokens.js";
  */
 
 /** Longest interrupting clause: `Kirby, the White House national security spokesman, said`. */
-const MAX_INTERRUPTER = 20;
+const MAX_INTERRUPTER = 30;
+/** Longest clause when it starts with its cue (`said Jens Nowak, spokesman for …,`). */
+const MAX_INVERTED_INTERRUPTER = 60;
 /** The cue stands among the first words of the clause: `she says eventually, still stirring.` */
-const MAX_CUE_OFFSET = 8;
+const MAX_CUE_OFFSET = 16;
 /** A tagline after the second part starts within this many words of it. */
 const MAX_OWN_TAGLINE = 6;
 
@@ -50,7 +52,11 @@ export function interrupterKind(
   to: number,
 ): "," | "." | "" {
   const count = to - from - 1;
-  if (count < 1 || count > MAX_INTERRUPTER) return "";
+  // An inverted tagline may carry a long apposition: `„…“, said Jens Nowak, spokesman
+  // for the …, which is responsible for …, „…“`.
+  const lead = tokens[from + 1]?.kind === PUNCT ? from + 2 : from + 1;
+  const inverted = count > 0 && lead < to && isCue(tokens, lead);
+  if (count < 1 || count > (inverted ? MAX_INVERTED_INTERRUPTER : MAX_INTERRUPTER)) return "";
   const last = tokens[to - 1]!;
   const comma = last.kind === PUNCT && (last.lower === "," || last.lower === "—");
   const period = last.kind === PUNCT && last.lower === ".";
@@ -60,19 +66,31 @@ export function interrupterKind(
     const t = tokens[k]!;
     if (t.kind === BREAK || t.kind === QUOTE || isEnd(t)) return "";
     if (t.kind === PUNCT && t.lower === ";") return "";
-    if (cueAt < 0 && isCue(tokens, k)) cueAt = k;
+    // `pointing to data showing …`: a participle has no speaker of its own.
+    if (cueAt < 0 && isCue(tokens, k) && !tokens[k]!.lower.endsWith("ing")) cueAt = k;
   }
   if (cueAt < 0 || cueAt - from > MAX_CUE_OFFSET) return "";
   return comma ? "," : ".";
 }
 
-/** Whether a tagline follows the quoted part at token `q`: `…," he said`. */
+/**
+ * Whether a tagline follows the quoted part at token `q`: `…," he said` in the same
+ * sentence, or a short sentence of its own (`…." Kirby said.`). A longer sentence
+ * that merely contains a cue (`Mr Pemberton said the dispute could…`) is not one.
+ */
 function hasOwnTagline(tokens: readonly Token[], q: number): boolean {
-  const paragraph = tokens[q]!.paragraph;
+  const self = tokens[q]!;
   for (let k = q + 1; k < tokens.length && k <= q + MAX_OWN_TAGLINE; k++) {
     const t = tokens[k]!;
-    if (t.paragraph !== paragraph || t.kind === QUOTE || isEnd(t)) return false;
-    if (isCue(tokens, k)) return true;
+    if (t.paragraph !== self.paragraph || t.kind === QUOTE || isEnd(t)) return false;
+    if (!isCue(tokens, k)) continue;
+    if (t.sentence === self.sentence) return true;
+    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+      const u = tokens[j]!;
+      if (u.kind === QUOTE || u.kind === BREAK) return false;
+      if (isEnd(u)) return true;
+    }
+    return false;
   }
   return false;
 }

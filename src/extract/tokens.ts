@@ -201,6 +201,15 @@ function scanPlain(
           break;
         i++;
       }
+      // `Manufacturers' Association`: outside quotations a mark after an s is a plural
+      // possessive and belongs to the word.
+      if (
+        i < limit &&
+        isMarkCode(text.charCodeAt(i)) &&
+        (text.charCodeAt(i - 1) | 0x20) === 0x73 &&
+        (i + 1 >= limit || !isAlphanumeric(text.charCodeAt(i + 1)))
+      )
+        i++;
       let end = i;
       // Most words are already lower case: skip the second copy.
       const raw = text.slice(start, end);

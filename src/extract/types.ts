@@ -15,15 +15,26 @@ export type QuoteKind =
   | "direct"
   /** A fragment embedded in the writer's own sentence: `Kirby said the administration wanted to "reassure…"`. */
   | "partial"
-  /** A quotation set off as its own block (colon introduction, indented or dash-introduced). */
+  /**
+   * A quotation set off as its own block without quotation marks: an interview turn
+   * (`Q:` / `A:`, `KIRBY:`). A marked quotation in its own paragraph after a colon is `direct`.
+   */
   | "block";
 
-/** How the speaker of a quotation was found. */
+/**
+ * How the speaker of a quotation was found: `explicit` (named at the cue, or kept as
+ * written), `surname` / `first-name` (a part of a name the text gave in full),
+ * `pronoun`, `nominal` (a description: `the spokesperson`, `the company`), `label` (an
+ * interview label: `Q:`, `KIRBY:`), `previous-quote` and `paragraph` (a quotation with no
+ * attribution of its own).
+ */
 export type ResolvedBy =
   | "explicit"
   | "pronoun"
   | "nominal"
   | "surname"
+  | "first-name"
+  | "label"
   | "previous-quote"
   | "paragraph"
   | (string & {});

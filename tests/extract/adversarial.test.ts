@@ -215,13 +215,10 @@ describe.skipIf(!extract)(
       expect(results).toEqual(families.map(([name]) => ({ name, ratio: "linear-ish" })));
     });
 
-    // KNOWN DEFECT, reported: one paragraph of alternating single and other marks (`“'“'…`,
-    // `'«'«…`, `"‘"‘…`) is scanned in quadratic time (scanParagraph in src/extract/scan-marks.ts);
-    // 256 kB of `“'` takes ~20 s; 16k → 128k chars of mixed marks measure a ratio of ~75.
-    // `it.fails` keeps the bound asserted: this test starts failing the day the scan is
-    // linear, and then `.fails` must go.
-    it.fails("takes linear-ish time on alternating single and double marks", () => {
-      expect(ratio((n) => "\"\u201C\u2018'\u00AB".repeat(n / 5), 16_000, 1)).toBeLessThan(BOUND);
+    // Once quadratic (every mark searched the whole stack of open marks for its family);
+    // the stack now indexes its entries by family, so this family is linear too.
+    it("takes linear-ish time on alternating single and double marks", () => {
+      expect(ratio((n) => "\"\u201C\u2018'\u00AB".repeat(n / 5), 16_000)).toBeLessThan(BOUND);
     });
   },
 );

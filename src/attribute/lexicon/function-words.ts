@@ -27,7 +27,7 @@ export const BETWEEN_SUBJECT_AND_CUE = set(`
   would will could might may can did does do just quickly simply only even still flatly
   firmly publicly privately bluntly candidly tersely angrily calmly separately subsequently
   initially first last finally ultimately often frequently always never-before already
-  afterward afterwards sometimes
+  afterward afterwards sometimes was were is are
 `);
 
 /** Negations and passives that undo a cue: `did not say`, `was told`. */

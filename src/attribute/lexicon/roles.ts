@@ -18,30 +18,30 @@ export const TITLES = set(`
 `);
 
 /** Abbreviated titles that name a role as well as a rank (`Sen.` = senator). */
-export const TITLE_ROLES: Readonly<Record<string, string>> = {
-  "sen.": "senator",
-  cllr: "councillor",
-  "cllr.": "councillor",
-  "sens.": "senator",
-  "rep.": "representative",
-  "reps.": "representative",
-  "gov.": "governor",
-  "pres.": "president",
-  "amb.": "ambassador",
-  "atty.": "attorney",
-  "sec.": "secretary",
-  "gen.": "general",
-  "col.": "colonel",
-  "lt.": "lieutenant",
-  "capt.": "captain",
-  "adm.": "admiral",
-  "sgt.": "sergeant",
-  "det.": "detective",
-  "insp.": "inspector",
-  "supt.": "superintendent",
-  "dr.": "doctor",
-  "prof.": "professor",
-};
+export const TITLE_ROLES: ReadonlyMap<string, string> = new Map([
+  ["sen.", "senator"],
+  ["cllr", "councillor"],
+  ["cllr.", "councillor"],
+  ["sens.", "senator"],
+  ["rep.", "representative"],
+  ["reps.", "representative"],
+  ["gov.", "governor"],
+  ["pres.", "president"],
+  ["amb.", "ambassador"],
+  ["atty.", "attorney"],
+  ["sec.", "secretary"],
+  ["gen.", "general"],
+  ["col.", "colonel"],
+  ["lt.", "lieutenant"],
+  ["capt.", "captain"],
+  ["adm.", "admiral"],
+  ["sgt.", "sergeant"],
+  ["det.", "detective"],
+  ["insp.", "inspector"],
+  ["supt.", "superintendent"],
+  ["dr.", "doctor"],
+  ["prof.", "professor"],
+]);
 
 /**
  * Nouns naming what a person does. They head descriptions (`the spokesperson`)
@@ -85,6 +85,8 @@ export const ROLE_NOUNS = set(`
   patient patients spokesperson pupil pupils parent farmer organiser organizer engineer
   engineers nurse technician technicians mechanic mechanics driver drivers commuter commuters
   passenger historian economist scholar clerk sheriff principal archivist curator librarian
+  pal pals mate mates buddy chum neighbour colleague agent super-agent co-star costar bandmate
+  teammate housemate flatmate classmate
 `);
 
 /** Roles that name a group or an institution speaking as one, heading a description. */
@@ -140,7 +142,8 @@ export const ORGANIZATION_WORDS = set(`
   consulting associates analytics software networks telecom mobile digital pictures publishing
   hospitals pharmacy springs falls heights hills beach harbor harbour creek ridge township village
   town parish courthouse county fairgrounds airport highway interstate route freeway motorway
-  users alliance educators workers dockworkers operators union unions standards
+  users alliance educators workers dockworkers operators union unions standards united fc
+  rovers athletic wanderers
 `);
 
 /** Institutions named by one word, or by a phrase written with capitals. */
@@ -182,4 +185,21 @@ export const MODIFIERS = set(`
   civil rights human humanitarian aid relief rescue emergency border immigration customs
   homeland nuclear defense-ministry army navy air marine marines coast guard special-forces
   own longtime close personal family
+`);
+
+/**
+ * Nationalities used as nouns for a person already named: `The Italian, who took
+ * over in 2023, said…`. Lower case.
+ */
+export const NATIONALITIES = set(`
+  american british briton english scottish scot welsh irish northern french frenchman
+  frenchwoman german italian spanish spaniard portuguese dutch dutchman belgian swiss austrian
+  swede swedish norwegian dane danish finn finnish icelander pole polish czech slovak hungarian
+  romanian bulgarian greek turk turkish russian ukrainian belarusian georgian armenian israeli
+  palestinian lebanese syrian iraqi iranian saudi egyptian moroccan algerian tunisian libyan
+  nigerian ghanaian kenyan ethiopian south african zimbabwean indian pakistani bangladeshi
+  afghan chinese japanese korean vietnamese thai filipino indonesian malaysian singaporean
+  australian kiwi canadian mexican brazilian argentine argentinian chilean colombian peruvian
+  venezuelan cuban jamaican uruguayan paraguayan ecuadorian croat croatian serb serbian bosnian
+  slovenian albanian estonian latvian lithuanian
 `);

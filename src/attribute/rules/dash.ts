@@ -2,7 +2,7 @@ import type { Candidate } from "../../extract/find-quotations.js";
 import { PUNCT } from "../../extract/tokens.js";
 import type { Attribution, AttributionContext } from "../context.js";
 import { isPunct } from "../cues.js";
-import { readObject } from "../noun-phrase.js";
+import { readObject } from "../phrase-forward.js";
 
 /**
  * A tagline after a dash that ends the paragraph: `"…" — John Kirby`,

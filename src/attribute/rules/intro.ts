@@ -2,7 +2,8 @@ import type { Candidate } from "../../extract/find-quotations.js";
 import { BREAK, WORD } from "../../extract/tokens.js";
 import type { Attribution, AttributionContext } from "../context.js";
 import { cueEnd, isPunct } from "../cues.js";
-import { readObject, readSubject } from "../noun-phrase.js";
+import { readObject } from "../phrase-forward.js";
+import { readSubject } from "../subject.js";
 
 /**
  * A cue earlier in the quotation's sentence: `Kirby said: "…"`, `Kirby said "…"`,
@@ -11,6 +12,9 @@ import { readObject, readSubject } from "../noun-phrase.js";
  * leaders … "have appreciated…"`. A quotation standing as its own paragraph after a
  * paragraph that ends with a colon takes that paragraph's cue.
  */
+
+/** Words that tie a participle cue to the sentence's subject: `by promising`, `after saying`. */
+const PARTICIPLE_LINKS = new Set(["by", "after", "while", "before", "when", "without", "in"]);
 
 /** How far before the quotation the cue may stand, in tokens. */
 const MAX_DISTANCE = 45;
@@ -26,6 +30,7 @@ export function introCue(ctx: AttributionContext, candidate: Candidate): Attribu
     sentence = tokens[k]!.sentence;
   }
   const lo = Math.max(ctx.sentenceFirst[sentence]!, q - MAX_DISTANCE);
+  let finding: Attribution | undefined;
   for (let c = k; c >= lo; c--) {
     const t = tokens[c]!;
     if (t.kind === BREAK) break;
@@ -33,10 +38,20 @@ export function introCue(ctx: AttributionContext, candidate: Candidate): Attribu
     const end = cueEnd(tokens, c, "before");
     if (end < 0 || end >= q) continue;
     const found = attributionAt(ctx, c, end, q, lo);
-    if (found) return found;
+    if (!found) continue;
+    // `Schreiber said the team had found "cracks…"`: a finding inside someone's
+    // statement is theirs; keep looking for a verb of saying before it.
+    if (FINDINGS.has(t.lower)) {
+      finding ??= found;
+      continue;
+    }
+    return found;
   }
-  return undefined;
+  return finding;
 }
+
+/** Verbs of finding, which report a result rather than words said. */
+const FINDINGS = new Set(["find", "finds", "found", "rule", "rules", "ruled", "determined"]);
 
 function attributionAt(
   ctx: AttributionContext,
@@ -57,8 +72,14 @@ function attributionAt(
   const object = readObject(tokens, end + 1, q - 1);
   if (object && (isPunct(tokens, object.last + 1, ":") || isPunct(tokens, object.last + 1, ",")))
     return { rule: "intro", cue, phrase: object };
-  // `Kirby defended the plan, saying "…"`: the subject of the sentence.
-  if (tokens[c]!.lower.endsWith("ing") && isPunct(tokens, c - 1, ",")) {
+  // `Kirby defended the plan, saying "…"`, `She closed by promising to fight for
+  // "working families"`: the subject of the sentence.
+  const before = tokens[c - 1];
+  if (
+    tokens[c]!.lower.endsWith("ing") &&
+    before &&
+    (isPunct(tokens, c - 1, ",") || PARTICIPLE_LINKS.has(before.lower))
+  ) {
     const start = ctx.sentenceFirst[tokens[c]!.sentence]!;
     const first = tokens[start]!.kind === BREAK ? start + 1 : start;
     const phrase = readObject(tokens, first, c - 2);

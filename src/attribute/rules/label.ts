@@ -77,7 +77,8 @@ function mostMentioned(
 ): Entity | undefined {
   const counts = new Map<Entity, number>();
   for (const m of ctx.discourse.mentionsUntil(before)) {
-    if (m.entity !== except) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    if (m.entity !== except && m.entity.certain)
+      counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   }
   let best: Entity | undefined;
   let bestCount = 0;
@@ -142,7 +143,7 @@ export function labelSpeaker(
     const words = turn.label.split(/\s+/).filter((w) => w.length > 0);
     while (
       words.length > 1 &&
-      (TITLES.has(words[0]!.toLowerCase()) || TITLE_ROLES[words[0]!.toLowerCase()] !== undefined)
+      (TITLES.has(words[0]!.toLowerCase()) || TITLE_ROLES.has(words[0]!.toLowerCase()))
     )
       words.shift();
     entity = ctx.discourse.lookup(words, candidate.tokens[0] ?? 0)?.entity;

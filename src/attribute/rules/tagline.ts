@@ -2,7 +2,8 @@ import type { Candidate } from "../../extract/find-quotations.js";
 import { BREAK, PUNCT, QUOTE, WORD } from "../../extract/tokens.js";
 import type { Attribution, AttributionContext } from "../context.js";
 import { cueEnd, isPunct } from "../cues.js";
-import { readObject, readSubject } from "../noun-phrase.js";
+import { readObject } from "../phrase-forward.js";
+import { readSubject } from "../subject.js";
 
 /**
  * A tagline right after a quoted part: `"…," Kirby said.`, `"…," said Kirby.`,
@@ -10,6 +11,30 @@ import { readObject, readSubject } from "../noun-phrase.js";
  * `"…," according to the report.` The interrupting clause of a split quotation is
  * the tagline of its first part.
  */
+
+const INVERTIBLE_PRESENT = new Set([
+  "says",
+  "asks",
+  "adds",
+  "writes",
+  "recalls",
+  "explains",
+  "notes",
+  "continues",
+  "according",
+]);
+
+function invertible(lower: string): boolean {
+  return (
+    lower.endsWith("ed") ||
+    INVERTIBLE_PRESENT.has(lower) ||
+    lower === "said" ||
+    lower === "told" ||
+    lower === "wrote" ||
+    lower === "spoke" ||
+    lower === "began"
+  );
+}
 
 /** How far after the quotation the cue may stand (an apposition included). */
 const MAX_SUBJECT_SPAN = 30;
@@ -24,8 +49,9 @@ export function taglineAt(
   const { tokens } = ctx;
   const first = tokens[k];
   if (!first || first.kind !== WORD) return undefined;
-  // Inverted: `said Kirby`, `asked a reporter`, `according to the report`.
-  const inverted = cueEnd(tokens, k, "after");
+  // Inverted: `said Kirby`, `asked a reporter`, `according to the report`. Only past
+  // forms and `says`/`asks`… invert; `vows Senate win` is a headline verb and object.
+  const inverted = invertible(first.lower) ? cueEnd(tokens, k, "after") : -1;
   if (inverted >= 0) {
     const phrase = readObject(tokens, inverted + 1, hi);
     if (phrase) return { rule, cue: { first: k, last: inverted }, phrase };
@@ -42,7 +68,15 @@ export function taglineAt(
     const end = cueEnd(tokens, c, "after");
     if (end < 0) continue;
     const phrase = readSubject(tokens, c - 1, k);
-    if (phrase && phrase.first === k) return { rule, cue: { first: c, last: end }, phrase };
+    if (!phrase) return undefined;
+    // `…," publicist Nadia Brennan told The Buzz`: role words the lexicon does not
+    // know may stand between the quotation and the name.
+    let lead = true;
+    for (let j = k; j < phrase.first; j++) {
+      const u = tokens[j]!;
+      if (u.kind !== WORD || u.cap || j >= k + 2) lead = false;
+    }
+    if (lead) return { rule, cue: { first: c, last: end }, phrase: { ...phrase, first: k } };
     return undefined;
   }
   return undefined;

@@ -67,6 +67,21 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "act",
   "operation",
   "campaign",
+  "cookbook",
+  "plan",
+  "strategy",
+  "proposal",
+  "initiative",
+  "programme",
+  "exhibition",
+  "festival",
+  "tour",
+  "collection",
+  "theme",
+  "slogan",
+  "manifesto",
+  "blueprint",
+  "roadmap",
 ]);
 
 /** Words directly before a title: `a report titled "…"`. */
@@ -91,6 +106,9 @@ export const TERM_INTRODUCERS: ReadonlySet<string> = new Set([
   "spelt",
   "trademarked",
   "coined",
+  "rated",
+  "ranked",
+  "classified",
 ]);
 
 /** `the word "freedom"`, `the hashtag "#MeToo"`: a noun naming the quoted string, directly before it. */
@@ -121,6 +139,14 @@ export const TERM_NOUNS: ReadonlySet<string> = new Set([
   "password",
   "keyword",
   "handle",
+  "motto",
+  "theme",
+  "label",
+  "banner",
+  "chant",
+  "refrain",
+  "mantra",
+  "hashtag",
 ]);
 
 /** `known as "…"`, `referred to as "…"`: the word before `as`. */
