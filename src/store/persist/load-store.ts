@@ -163,17 +163,21 @@ function decode(file: Buffer, path: string): StoreState {
   const words = vocabSize === 0 ? [] : section("vocab").toString("utf8").split("\n");
   const counts = u32("vocabCounts");
   if (words.length !== vocabSize || counts.length !== vocabSize) inconsistent("vocabulary");
+  // Word ids, checked and counted in the same pass: the word lists are rebuilt by
+  // counting sort, so the counts must be the true counts.
   const tokens = new Uint32Array(n);
   const rawTokens = section("tokens");
+  let raw: Uint16Array | Uint32Array = tokens;
   if (meta.tokenBytes === 2 && rawTokens.length === n * 2)
-    tokens.set(view(rawTokens, Uint16Array, path, "tokens"));
+    raw = view(rawTokens, Uint16Array, path, "tokens");
   else if (meta.tokenBytes === 4 && rawTokens.length === n * 4)
-    tokens.set(view(rawTokens, Uint32Array, path, "tokens"));
-  else inconsistent("word ids"); // The word lists are rebuilt by counting sort: the counts must be the true counts.
+    raw = view(rawTokens, Uint32Array, path, "tokens");
+  else inconsistent("word ids");
   const seen = new Uint32Array(vocabSize);
   let outside = 0;
   for (let p = 0; p < n; p++) {
-    const id = tokens[p]!;
+    const id = raw[p]!;
+    tokens[p] = id;
     if (id >= vocabSize) outside++;
     else seen[id]!++;
   }
@@ -182,16 +186,18 @@ function decode(file: Buffer, path: string): StoreState {
 
   const statementStart = u32("statementStart");
   if (statementStart.length !== count) inconsistent("statement starts");
-  const gaps = new Uint32Array(n);
-  const wordLength = new Uint16Array(n);
   const small = (bytes: SectionName, escapes: SectionName) => ({
     bytes: section(bytes),
     escapes: view(section(escapes), Uint32Array, path, escapes),
   });
-  if (!decodeSmall(small("wordGaps", "wordGapEscapes"), gaps)) inconsistent("word offsets");
+  const wordLength = new Uint16Array(n);
   if (!decodeSmall(small("wordLengths", "wordLengthEscapes"), wordLength))
     inconsistent("word lengths");
+  // Word starts from the gaps, decoded as they are read (escapes are few, in order).
+  const gaps = small("wordGaps", "wordGapEscapes");
+  if (gaps.bytes.length !== n) inconsistent("word offsets");
   const wordStart = new Uint32Array(n);
+  let nextEscape = 0;
   for (let k = 0; k < count; k++) {
     const from = statementStart[k]!;
     const to = k + 1 < count ? statementStart[k + 1]! : n;
@@ -199,11 +205,18 @@ function decode(file: Buffer, path: string): StoreState {
     const length = textLength[k]!;
     let end = 0;
     for (let p = from; p < to; p++) {
-      wordStart[p] = end + gaps[p]!;
+      let gap = gaps.bytes[p]!;
+      if (gap === 255) {
+        if (gaps.escapes[nextEscape] !== p) inconsistent("word offsets");
+        gap = gaps.escapes[nextEscape + 1]!;
+        nextEscape += 2;
+      }
+      wordStart[p] = end + gap;
       end = wordStart[p]! + wordLength[p]!;
       if (end > length) inconsistent("word offsets");
     }
   }
+  if (nextEscape !== gaps.escapes.length) inconsistent("word offsets");
 
   const triBuckets = meta.triMask + 1;
   const sizes = new Uint32Array(triBuckets);
@@ -226,16 +239,17 @@ function decode(file: Buffer, path: string): StoreState {
       triPositions,
     },
   });
+  const [speakerAt, sourceAt, roleAt, flagsAt, fileAt, , , labelAt] = STATEMENT_COLUMNS.map(
+    (_, c) => c * count,
+  ) as number[];
   for (let k = 0; k < count; k++) {
-    const at = (name: (typeof STATEMENT_COLUMNS)[number]) =>
-      columns[STATEMENT_COLUMNS.indexOf(name) * count + k]!;
-    const flags = at("flags");
+    const flags = columns[flagsAt! + k]!;
     if (
-      at("speaker") >= tables.speakers.length ||
-      at("source") >= tables.sources.length ||
-      (flags & FLAG.role && at("role") >= tables.roles.length) ||
-      (flags & FLAG.file && at("file") >= tables.files.length) ||
-      (flags & FLAG.label && at("label") >= tables.labels.length)
+      columns[speakerAt! + k]! >= tables.speakers.length ||
+      columns[sourceAt! + k]! >= tables.sources.length ||
+      (flags & FLAG.role && columns[roleAt! + k]! >= tables.roles.length) ||
+      (flags & FLAG.file && columns[fileAt! + k]! >= tables.files.length) ||
+      (flags & FLAG.label && columns[labelAt! + k]! >= tables.labels.length)
     ) {
       inconsistent("statement columns");
     }
