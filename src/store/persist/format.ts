@@ -36,6 +36,7 @@ export const SECTION = {
   /** Per statement, STATEMENT_COLUMNS u32 columns one after another. */
   statementColumns: 3,
   text: 4,
+  /** Byte offset of each statement's text, then (statements + 1 entries) its UTF-16 length. */
   textOffsets: 5,
   vocab: 6,
   vocabCounts: 7,
@@ -51,7 +52,6 @@ export const SECTION = {
   triSizes: 14,
   triSizeEscapes: 15,
   triPositions: 16,
-  biCounts: 17,
 } as const;
 
 export type SectionName = keyof typeof SECTION;
@@ -79,7 +79,6 @@ export interface StoreMeta {
   vocabulary: number;
   tokenBytes: 2 | 4;
   triMask: number;
-  biMask: number;
 }
 
 export function align8(n: number): number {
