@@ -1,6 +1,7 @@
 import { markAbandoned } from "./source-rules/abandoned.js";
 import { markCutOffs } from "./source-rules/cut-offs.js";
 import { markDiscourseMarkers } from "./source-rules/discourse-markers.js";
+import { markEditorialNotes } from "./source-rules/editorial.js";
 import { markHesitations } from "./source-rules/hesitations.js";
 import { markRepeats } from "./source-rules/repeats.js";
 import { markRestarts } from "./source-rules/restarts.js";
@@ -14,6 +15,7 @@ import { matchWords } from "./words.js";
  */
 export function sourceWords(text: string, from = 0, to = text.length): SourceWord[] {
   const words = matchWords(text, from, to);
+  markEditorialNotes(words, text);
   markHesitations(words);
   markCutOffs(words, text);
   markRepeats(words);

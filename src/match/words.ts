@@ -8,7 +8,8 @@ const UPPER = /^\p{Lu}/u;
 const DASHES =
   /[\u2012-\u2015\u2e3a\u2e3b\ufe58\ufe31\ufe32]|--|(?:^|\s)[-\u2010\u2011\u2212](?:\s|$)/;
 const SENTENCE_END = /[.?!\u3002\uff01\uff1f]/;
-const CLAUSE = /[,;:()[\]\u2026\uff0c\uff1b\uff1a]/;
+// Brackets are not clause punctuation: in a record they hold editors' notes (`[sic]`).
+const CLAUSE = /[,;:()\u2026\uff0c\uff1b\uff1a]/;
 
 /** Words after which a period is part of an abbreviation, not the end of a sentence. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([

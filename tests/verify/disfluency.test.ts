@@ -23,6 +23,8 @@ const CASES: [string, string, [string, string, string][]][] = [
   ["make a determination", "make a \u2014 make a determination", []],
   ["these leaders understand", "But \u2014 but these leaders understand", []],
   ["time is short", "Tom- \u2014 time is short", []],
+  // The transcriber's notes are not words anyone said.
+  ["we will act on this", "we will act [inaudible] on this", [["disfluency", "", "inaudible"]]],
   // Kept in the quote, the stutter is simply matched.
   ["forward to \u2014 to getting", "forward to \u2014 to getting", []],
 ];
