@@ -1,5 +1,6 @@
 import { InvalidStoreError } from "../errors.js";
-import type { Statement, StatementSource } from "./schema.js";
+import { FLAG, STATEMENT_COLUMNS, type StatementTables } from "./persist/format.js";
+import type { Statement } from "./schema.js";
 
 /**
  * The statements of a store, by index. A store built in memory holds objects; a loaded
@@ -35,14 +36,8 @@ export class ArrayStatements implements StatementList {
 }
 
 /** What a store file holds about its statements (see persist/). */
-export interface StatementColumns {
-  ids: string[];
-  speakers: string[];
-  sources: StatementSource[];
-  roles: string[];
-  files: string[];
-  labels: string[];
-  /** Per statement: speaker, source, role, flags, file, start, end, label (COLUMNS order). */
+export interface StatementColumns extends StatementTables {
+  /** Per statement: speaker, source, role, flags, file, start, end, label (STATEMENT_COLUMNS order). */
   columns: Uint32Array;
   /** All texts, UTF-8, one after another. */
   text: Buffer;
@@ -51,20 +46,6 @@ export interface StatementColumns {
   /** Length of each statement's text in UTF-16 code units (checked when decoded). */
   textLength: Uint32Array;
 }
-
-export const COLUMNS = [
-  "speaker",
-  "source",
-  "role",
-  "flags",
-  "file",
-  "start",
-  "end",
-  "label",
-] as const;
-
-/** Bits of the flags column. */
-export const FLAG = { role: 1, location: 2, file: 4, label: 8 } as const;
 
 export class LoadedStatements implements StatementList {
   private readonly made: (Statement | undefined)[];
@@ -78,7 +59,7 @@ export class LoadedStatements implements StatementList {
   ) {
     this.count = data.ids.length;
     this.made = new Array(this.count);
-    this.at = COLUMNS.map((_, c) => c * this.count);
+    this.at = STATEMENT_COLUMNS.map((_, c) => c * this.count);
   }
 
   get length(): number {

@@ -1,3 +1,4 @@
+import type { StatementSource } from "../schema.js";
 /**
  * The store file: a fixed header, a section table, then 8-byte-aligned sections.
  *
@@ -55,6 +56,16 @@ export const SECTION = {
 } as const;
 
 export type SectionName = keyof typeof SECTION;
+
+/** The JSON part of the statements: ids, and the tables the columns point into. */
+export interface StatementTables {
+  ids: string[];
+  speakers: string[];
+  sources: StatementSource[];
+  roles: string[];
+  files: string[];
+  labels: string[];
+}
 
 /** Columns of the statementColumns section, in order. */
 export const STATEMENT_COLUMNS = [

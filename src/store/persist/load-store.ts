@@ -14,10 +14,10 @@ import {
   SECTION,
   type SectionName,
   STATEMENT_COLUMNS,
+  type StatementTables,
   type StoreMeta,
   TABLE_ENTRY,
 } from "./format.js";
-import type { StatementTables } from "./save-store.js";
 import { decodeSmall } from "./small-numbers.js";
 
 /**

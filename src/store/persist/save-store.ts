@@ -13,20 +13,11 @@ import {
   SECTION,
   type SectionName,
   STATEMENT_COLUMNS,
+  type StatementTables,
   type StoreMeta,
   TABLE_ENTRY,
 } from "./format.js";
 import { encodeSmall } from "./small-numbers.js";
-
-/** The JSON part of the statements: ids, and the tables the columns point into. */
-export interface StatementTables {
-  ids: string[];
-  speakers: string[];
-  sources: StatementSource[];
-  roles: string[];
-  files: string[];
-  labels: string[];
-}
 
 /** crc32(data, value), except that Node 20 answers 0 for an empty buffer over an empty ArrayBuffer. */
 function update(value: number, data: Buffer): number {
