@@ -71,6 +71,7 @@ export {
   type QuoteToVerify,
   type SourceRef,
   type TextReport,
+  VERIFICATION_STATUSES,
   type Verification,
   type VerificationStatus,
   type VerifyOptions,

@@ -17,6 +17,7 @@ describe("public API", () => {
       "StatementSchema",
       "TRANSCRIPT_FORMATS",
       "UNKNOWN_SPEAKER",
+      "VERIFICATION_STATUSES",
       "VERSION",
       "VerifyOptionsSchema",
       "VerifyTextOptionsSchema",

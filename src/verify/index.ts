@@ -17,5 +17,6 @@ export type {
   Verification,
   VerificationStatus,
 } from "./types.js";
+export { VERIFICATION_STATUSES } from "./types.js";
 export { verifyQuote } from "./verify-quote.js";
 export { verifyText } from "./verify-text.js";

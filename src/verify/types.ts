@@ -144,6 +144,23 @@ export type Verification =
 
 export type VerificationStatus = Verification["status"];
 
+/** Every verdict status, from the best outcome to the worst. */
+export const VERIFICATION_STATUSES = [
+  "verified",
+  "verified_with_edits",
+  "minor_differences",
+  "altered",
+  "meaning_changed",
+  "misattributed",
+  "ambiguous",
+  "not_found",
+] as const satisfies readonly VerificationStatus[];
+
+// Fails to compile when a status is added to Verification but not listed above.
+type Unlisted = Exclude<VerificationStatus, (typeof VERIFICATION_STATUSES)[number]>;
+const allListed: Unlisted extends never ? true : false = true;
+void allListed;
+
 /** What verifyQuote checks: the words as printed, and optionally who said them and when they were printed. */
 export interface QuoteToVerify {
   text: string;

@@ -5,7 +5,13 @@ import type { ReferenceStore } from "../store/types.js";
 import { VerifyContext } from "./context.js";
 import { parseArgument, type VerifyTextOptions, VerifyTextOptionsSchema } from "./options.js";
 import { isFlagged } from "./status.js";
-import type { QuoteReport, TextReport, Verification, VerificationStatus } from "./types.js";
+import {
+  type QuoteReport,
+  type TextReport,
+  VERIFICATION_STATUSES,
+  type Verification,
+  type VerificationStatus,
+} from "./types.js";
 import { assertStore, resolveVerifyOptions, verifyWith } from "./verify-quote.js";
 
 /** Speakers whose words can be on record: people, and institutions or documents that speak as one. */
@@ -15,17 +21,6 @@ function speakerOf(quote: Quote): string | undefined {
   if (speaker.kind === "anonymous" || speaker.kind === "unresolved") return undefined;
   return speaker.name;
 }
-
-const STATUSES: readonly VerificationStatus[] = [
-  "verified",
-  "verified_with_edits",
-  "minor_differences",
-  "altered",
-  "meaning_changed",
-  "misattributed",
-  "ambiguous",
-  "not_found",
-];
 
 /**
  * Maps an offset of `quote.text` (its parts joined with one space) to the article.
@@ -57,7 +52,7 @@ function withTextSpans(text: string, quote: Quote, v: Verification): Verificatio
 }
 
 function summarize(quotes: readonly QuoteReport[]): TextReport["summary"] {
-  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<
+  const byStatus = Object.fromEntries(VERIFICATION_STATUSES.map((s) => [s, 0])) as Record<
     VerificationStatus,
     number
   >;

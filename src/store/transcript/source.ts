@@ -1,3 +1,4 @@
+import { trimTrailing } from "../../text/trim.js";
 import type { StatementSource } from "../schema.js";
 import type { FrontMatter } from "./front-matter.js";
 
@@ -59,9 +60,8 @@ export function idPrefixOf(file: string | undefined, url: string | undefined): s
     return dot > 0 ? base.slice(0, dot) : base;
   }
   if (url) {
-    const segment = url
-      .replace(/[?#].*$/, "")
-      .replace(/\/+$/, "")
+    const query = url.search(/[?#]/);
+    const segment = trimTrailing(query < 0 ? url : url.slice(0, query), "/")
       .split("/")
       .pop();
     if (segment) return segment;
