@@ -3,11 +3,13 @@ import { cpus, totalmem } from "node:os";
 import * as extractSuite from "./suites/extract.js";
 import * as normalizeSuite from "./suites/normalize.js";
 import * as storeSuite from "./suites/store.js";
+import * as verifySuite from "./suites/verify.js";
 
 const SUITES: Record<string, { run: () => void | Promise<void> }> = {
   normalize: normalizeSuite,
   store: storeSuite,
   extract: extractSuite,
+  verify: verifySuite,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

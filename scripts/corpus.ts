@@ -22,6 +22,7 @@ import {
   type ScoreOptions,
   scoreAll,
 } from "../test-corpus/score/index.js";
+import { verificationSections } from "../test-corpus/verify-report.js";
 import { SHARED_DATA, sharedData } from "../tests/helpers/shared-data.js";
 
 const USAGE = `Usage: npm run corpus -- [options]
@@ -37,6 +38,8 @@ Options:
   --overlap-ratio R     overlap match needs shared/union characters >= R (default 0: any)
   -v, --verbose         list every miss, false positive, boundary and speaker error
   --json                print the figures (and every error) as JSON
+  --no-transcripts      skip the verdicts of the cases checked against the real White
+                        House transcripts (indexing ../shared/data/wh-briefings takes ~20 s)
   --floors              print the overall figures as accuracy floors, to paste into
                         tests/corpus-accuracy.floors.json after an improvement
   -h, --help            this text
@@ -58,6 +61,7 @@ function parse() {
       verbose: { type: "boolean", short: "v", default: false },
       json: { type: "boolean", default: false },
       floors: { type: "boolean", default: false },
+      "no-transcripts": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
     allowPositionals: false,
@@ -187,7 +191,18 @@ if (args.litbank) {
   const withVerify = result.overall.counts.goldWithVerify;
   const notes = [
     `${result.overall.counts.notQuotesReturned} false positive(s) are strings the corpus lists as not quotations (scare quotes, titles, nicknames).`,
-    `${withVerify} gold quote(s) carry an expected verdict (scored by the verification stage).`,
+    `${withVerify} gold quote(s) carry an expected verdict (scored below).`,
   ];
-  print("corpus", `Test corpus (${dir}/articles): ${cases.length} cases`, result, notes);
+  const title = `Test corpus (${dir}/articles): ${cases.length} cases`;
+  const verification = await verificationSections(cases, {
+    transcripts: !args["no-transcripts"],
+    progress: (line) => process.stderr.write(`${line}\n`),
+  });
+  if (args.json) {
+    const json = { corpus: asJson(title, result, notes), verification: verification.json };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    process.stdout.write(asText(title, result, notes));
+    process.stdout.write(`\n${verification.text}`);
+  }
 }

@@ -138,6 +138,25 @@ check(
   bad.status === 2 && bad.stderr.includes("Usage: quotecheck"),
   `status ${bad.status}`,
 );
+const checkRun = node([
+  cli,
+  "check",
+  join(root, "test-corpus/articles/seed-axios-2023-04-19.txt"),
+  "--store",
+  join(root, "test-corpus/store/seed-axios-2023-04-19.jsonl"),
+  "--json",
+]);
+let checked;
+try {
+  checked = JSON.parse(checkRun.stdout);
+} catch {
+  checked = undefined;
+}
+check(
+  "CLI check verifies the seed article (exit 0, JSON report)",
+  checkRun.status === 0 && checked?.summary?.total === 2 && checked?.summary?.flagged === 0,
+  checkRun.stderr || checkRun.stdout.slice(0, 300),
+);
 const viaBin = spawnSync(cli, ["--version"], { encoding: "utf8" });
 check(
   "CLI runs as an executable (shebang kept)",

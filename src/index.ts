@@ -30,6 +30,13 @@ export {
   normalize,
 } from "./normalize/index.js";
 export {
+  type DiffPart,
+  formatTextReport,
+  formatVerification,
+  type TextFormatOptions,
+  wordDiff,
+} from "./report/index.js";
+export {
   type Candidate,
   type CreateStoreOptions,
   compareSpeakers,
@@ -56,4 +63,22 @@ export {
   UNKNOWN_SPEAKER,
 } from "./store/index.js";
 export { type Tokenized, tokenizeWords, type WordToken } from "./text/index.js";
+export {
+  type Alternative,
+  type Difference,
+  type DifferenceKind,
+  type QuoteReport,
+  type QuoteToVerify,
+  type SourceRef,
+  type TextReport,
+  VERIFICATION_STATUSES,
+  type Verification,
+  type VerificationStatus,
+  type VerifyOptions,
+  VerifyOptionsSchema,
+  type VerifyTextOptions,
+  VerifyTextOptionsSchema,
+  verifyQuote,
+  verifyText,
+} from "./verify/index.js";
 export { VERSION } from "./version.js";

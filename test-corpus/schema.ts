@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { VERIFICATION_STATUSES } from "../src/verify/types.js";
 
 /**
  * Hand-written expectations for one corpus article (`articles/<case>.expected.json`).
@@ -22,16 +23,8 @@ export const CASE_FAMILIES = [
   "other",
 ] as const;
 
-export const VERIFY_STATUSES = [
-  "verified",
-  "verified_with_edits",
-  "minor_differences",
-  "altered",
-  "meaning_changed",
-  "misattributed",
-  "ambiguous",
-  "not_found",
-] as const;
+/** The verdict statuses of `verifyQuote` (the single list lives with the verdict types). */
+export const VERIFY_STATUSES = VERIFICATION_STATUSES;
 
 export const ExpectedQuoteSchema = z
   .object({

@@ -17,11 +17,16 @@ describe("public API", () => {
       "StatementSchema",
       "TRANSCRIPT_FORMATS",
       "UNKNOWN_SPEAKER",
+      "VERIFICATION_STATUSES",
       "VERSION",
+      "VerifyOptionsSchema",
+      "VerifyTextOptionsSchema",
       "assertString",
       "compareSpeakers",
       "createStore",
       "extractQuotes",
+      "formatTextReport",
+      "formatVerification",
       "importTranscript",
       "loadStatements",
       "loadStore",
@@ -29,6 +34,9 @@ describe("public API", () => {
       "parseStatements",
       "sameSpeaker",
       "tokenizeWords",
+      "verifyQuote",
+      "verifyText",
+      "wordDiff",
     ]);
   });
 

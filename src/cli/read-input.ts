@@ -39,3 +39,17 @@ export function readTextFile(path: string): string {
   }
   return decodeUtf8(bytes, path);
 }
+
+/** A file's text, or standard input's for `-`. */
+export async function readTextInput(
+  path: string,
+  readStdin: () => Promise<string>,
+): Promise<string> {
+  if (path !== "-") return readTextFile(path);
+  try {
+    return await readStdin();
+  } catch (error) {
+    if (error instanceof UnreadableInputError) throw error;
+    throw new UnreadableInputError(`cannot read standard input: ${(error as Error).message}`);
+  }
+}

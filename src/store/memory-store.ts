@@ -3,10 +3,12 @@ import { assertString, InvalidInputError } from "../errors.js";
 import { normalizeUnchecked } from "../normalize/normalize.js";
 import { MATCH_OPTIONS, scanWords } from "../text/words.js";
 import { WordIndex } from "./index/word-index.js";
+import { saveStore } from "./persist/save-store.js";
 import { sameSpeaker } from "./same-speaker.js";
 import { type Statement, StatementSchema } from "./schema.js";
 import { parseQuote } from "./search/parse-quote.js";
 import { Searcher } from "./search/searcher.js";
+import { ArrayStatements, type StatementList } from "./statement-list.js";
 import type { Candidate, ReferenceStore, SearchOptions } from "./types.js";
 
 export const CreateStoreOptionsSchema = z
@@ -58,7 +60,7 @@ function invalid(prefix: string, error: z.ZodError): InvalidInputError {
 
 /** State shared by a store and the code that saves and loads it. */
 export interface StoreState {
-  statements: Statement[];
+  statements: StatementList;
   index: WordIndex;
   /** Index of each statement's speaker in `speakerNames`. */
   speakerOf: number[];
@@ -95,7 +97,11 @@ class InMemoryStore implements MemoryStore {
       throw new InvalidInputError("statements must be an array of statements", ["statements"]);
     }
     // All or nothing: check the whole batch before changing anything.
-    this.idSet ??= new Set(this.state.statements.map((s) => s.id));
+    if (!this.idSet) {
+      const list = this.state.statements;
+      this.idSet = new Set();
+      for (let k = 0; k < list.length; k++) this.idSet.add(list.id(k));
+    }
     const ids = this.idSet;
     const batch = new Set<string>();
     statements.forEach((statement, i) => {
@@ -119,6 +125,10 @@ class InMemoryStore implements MemoryStore {
       batch.add(statement.id);
     });
     const { state } = this;
+    let characters = 0;
+    for (const statement of statements) characters += statement.text.length;
+    // English runs about six characters a word, space included.
+    state.index.reserve(characters / 5);
     for (const statement of statements) {
       const frozen = freeze(statement, this.sources);
       ids.add(frozen.id);
@@ -164,7 +174,7 @@ class InMemoryStore implements MemoryStore {
     const accept = (k: number) => {
       if (bySpeaker && bySpeaker[speakerOf[k]!] === 0) return false;
       if (dateFrom || dateTo) {
-        const date = statements[k]!.source.date;
+        const date = statements.date(k);
         if (!date || (dateFrom && date < dateFrom) || (dateTo && date > dateTo)) return false;
       }
       return true;
@@ -174,7 +184,7 @@ class InMemoryStore implements MemoryStore {
       const start = index.wordStart.array[hit.first]!;
       const end = index.wordStart.array[hit.last]! + index.wordLength.array[hit.last]!;
       return {
-        statement: statements[hit.statement]!,
+        statement: statements.get(hit.statement),
         passage: { start, end },
         score: round(hit.score),
         matchedWords: hit.matched,
@@ -185,7 +195,7 @@ class InMemoryStore implements MemoryStore {
   }
 
   async save(path: string): Promise<void> {
-    const { saveStore } = await import("./persist/save-store.js");
+    assertString(path, "path");
     await saveStore(this.state, path);
   }
 
@@ -241,7 +251,7 @@ export function createStore(
     validate = parsed.data.validate ?? true;
   }
   const store = new InMemoryStore(
-    { statements: [], index: new WordIndex(), speakerOf: [], speakerNames: [] },
+    { statements: new ArrayStatements(), index: new WordIndex(), speakerOf: [], speakerNames: [] },
     validate,
   );
   if (statements !== undefined) store.add(statements);

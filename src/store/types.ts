@@ -35,10 +35,10 @@ export interface Candidate {
   /** Words of the searched text that were compared (bracketed words excluded). */
   quoteWords: number;
   /**
-   * 0..1: how unlikely the matched words are to occur together anywhere else in the
-   * store, from its own word and word-pair frequencies (1 / (1 + expected chance
-   * occurrences)). Near 1 the words pin down one place; at or below 0.5 a short or
-   * common quote (`thank you very much`) cannot be pinned to this source on its own.
+   * 0..1: 1 / (the number of places in the store that hold the matched words in the same
+   * order, this passage included), counted in the store itself. 1: no other place holds
+   * them; 0.5: one other does; near 0: boilerplate (`thank you very much`). A short or
+   * common quote is pinned to this source only when this is high.
    */
   specificity: number;
 }

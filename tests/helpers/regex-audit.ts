@@ -208,9 +208,14 @@ parentPort.on("message", ({ source, flags, inputs }) => {
   let worst = { label: "", ms: 0 };
   for (const { label, text } of inputs) {
     parentPort.postMessage({ running: label });
-    const t0 = performance.now();
-    text.replace(re, "");
-    const ms = performance.now() - t0;
+    // Best of three: a garbage-collection pause or another process taking the core can
+    // slow one run of a linear regex; a quadratic one is slow every time.
+    let ms = Infinity;
+    for (let run = 0; run < 3 && ms > 1; run++) {
+      const t0 = performance.now();
+      text.replace(re, "");
+      ms = Math.min(ms, performance.now() - t0);
+    }
     if (ms > worst.ms) worst = { label, ms };
   }
   parentPort.postMessage({ worst });

@@ -54,7 +54,7 @@ describe("quotecheck index", () => {
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(out).toMatch(
-      /^indexed 4 statements \(\d+ words, 4 speakers\) from 2 files in [\d.]+ s → .*all\.qcstore \([\d.]+ MB\)\n$/,
+      /^indexed 4 statements \(\d+ words, 4 speakers\) from 2 files in [\d.]+ s → .*all\.qcstore \([\d.]+ kB\)\n$/,
     );
     const store = await loadStore(output);
     expect(store.speakers()).toEqual(["Jane Doe", "John Kirby", "Karine Jean-Pierre", "Reporter"]);

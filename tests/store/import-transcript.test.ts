@@ -332,6 +332,31 @@ describe.skipIf(!briefings)(
         ],
         "Karine Jean-Pierre",
       ],
+      [
+        "speeches-remarks/2023-04/2023-04-26-remarks-by-president-biden-and-president-yoon-suk-yeol-of-the-republic-of-korea-before-bilateral-meeting.md",
+        undefined,
+        "Yoon Suk Yeol",
+      ],
+      [
+        "speeches-remarks/2022-05/2022-05-11-remarks-by-vice-president-harris-after-the-senate-vote-on-the-womens-health-protection-act.md",
+        [["Reporter", expect.stringMatching(/^Madam Vice President, what does this vote mean\?/)]],
+        "Vice President Harris",
+      ],
+      [
+        "speeches-remarks/2021-03/2021-03-02-statement-of-president-joe-biden-on-the-passing-of-vernon-jordan.md",
+        [
+          [
+            "Joe Biden",
+            expect.stringMatching(/^Vernon Jordan began life in one of the first public housing/),
+          ],
+        ],
+        "Joe Biden",
+      ],
+      [
+        "speeches-remarks/2021-02/2021-02-04-remarks-as-prepared-for-delivery-by-first-lady-jill-biden-in-a-virtual-visit-to-the-national-cancer-institute-on-world-cancer-day.md",
+        [["Jill Biden", expect.stringMatching(/^Thank you, Dr\. Sharpless\./)]],
+        "Jill Biden",
+      ],
     ])("%s", (path, first, speaker) => {
       const statements = importTranscript(read(path), { file: path });
       if (first) {

@@ -83,12 +83,13 @@ export const indexCommand: Command = {
       io.stderr(`quotecheck index: ${values.output}: cannot write (${code})\n`);
       return EXIT.failure;
     }
-    const size = (await stat(values.output)).size;
+    const bytes = (await stat(values.output)).size;
+    const size = bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     io.stdout(
       `indexed ${store.size.toLocaleString("en-US")} statements (${store.totalWords.toLocaleString("en-US")} words, ` +
-        `${store.speakers().length.toLocaleString("en-US")} speakers) from ${read.files} files in ${seconds} s → ` +
-        `${values.output} (${(size / 1e6).toFixed(1)} MB)\n`,
+        `${store.speakers().length.toLocaleString("en-US")} speakers) from ${read.files} ${read.files === 1 ? "file" : "files"} ` +
+        `in ${seconds} s → ${values.output} (${size})\n`,
     );
     return EXIT.ok;
   },

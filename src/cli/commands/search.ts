@@ -1,10 +1,9 @@
 import { parseArgs } from "node:util";
 import { InvalidInputError, InvalidStoreError } from "../../errors.js";
-import { createStore, type MemoryStore } from "../../store/memory-store.js";
-import { loadStore } from "../../store/persist/load-store.js";
+import type { MemoryStore } from "../../store/memory-store.js";
 import type { Candidate } from "../../store/types.js";
-import { type CliIo, EXIT, UsageError } from "../io.js";
-import { InputError, isStoreFile, readInputs } from "./store-inputs.js";
+import { EXIT, UsageError } from "../io.js";
+import { InputError, openStore } from "./store-inputs.js";
 import type { Command } from "./types.js";
 
 const USAGE = `Usage: quotecheck search --store <store file or inputs> [options] <quote>
@@ -44,20 +43,6 @@ function parse(args: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-}
-
-/** A store from a saved store file, or from inputs indexed now (several paths combine). */
-async function openStore(paths: readonly string[], io: CliIo): Promise<MemoryStore> {
-  if (paths.length === 1 && (await isStoreFile(paths[0]!))) return loadStore(paths[0]!);
-  for (const path of paths) {
-    if (await isStoreFile(path)) {
-      throw new InputError(
-        `${path}: a store file can only be searched alone; index the inputs together instead`,
-      );
-    }
-  }
-  const { statements } = await readInputs(paths, "auto", io, io.stderrTTY === true);
-  return createStore(statements, { validate: false });
 }
 
 const CONTEXT = 70;

@@ -1,8 +1,10 @@
 import { open, readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, relative } from "node:path";
 import { InvalidStoreError } from "../../errors.js";
+import { createStore, type MemoryStore } from "../../store/memory-store.js";
 import { parseStatements } from "../../store/parse-statements.js";
 import { MAGIC } from "../../store/persist/format.js";
+import { loadStore } from "../../store/persist/load-store.js";
 import type { Statement } from "../../store/schema.js";
 import { importTranscript } from "../../store/transcript/import-transcript.js";
 import type { CliIo } from "../io.js";
@@ -146,4 +148,18 @@ export async function readInputs(
     report(i + 1, words);
   }
   return { statements, files: files.length };
+}
+
+/** A store from a saved store file, or from inputs indexed now (several paths combine). */
+export async function openStore(paths: readonly string[], io: CliIo): Promise<MemoryStore> {
+  if (paths.length === 1 && (await isStoreFile(paths[0]!))) return loadStore(paths[0]!);
+  for (const path of paths) {
+    if (await isStoreFile(path)) {
+      throw new InputError(
+        `${path}: a store file can only be used alone; index the inputs together instead`,
+      );
+    }
+  }
+  const { statements } = await readInputs(paths, "auto", io, io.stderrTTY === true);
+  return createStore(statements, { validate: false });
 }

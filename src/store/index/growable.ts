@@ -43,12 +43,15 @@ export class GrowableU16 {
   }
 
   push(value: number): void {
-    if (this.length === this.array.length) {
-      const next = new Uint16Array(Math.max(16, this.array.length * 2));
-      next.set(this.array);
-      this.array = next;
-    }
+    if (this.length === this.array.length) this.reserve(this.length + 1);
     this.array[this.length++] = value;
+  }
+
+  reserve(capacity: number): void {
+    if (capacity <= this.array.length) return;
+    const next = new Uint16Array(Math.max(16, capacity, this.array.length * 2));
+    next.set(this.array.subarray(0, this.length));
+    this.array = next;
   }
 
   view(): Uint16Array {

@@ -1,6 +1,6 @@
 import { normalizeUnchecked } from "../../normalize/normalize.js";
 import { MATCH_OPTIONS, scanWords } from "../../text/words.js";
-import { hashRange, type Vocabulary } from "./vocabulary.js";
+import { foldCode, hashRange, type Vocabulary } from "./vocabulary.js";
 
 /**
  * Characters whose matching form is themselves lower-cased, or another character of the
@@ -59,11 +59,12 @@ export function indexStatementWords(text: string, vocab: Vocabulary, sink: WordS
     });
     return;
   }
-  const t = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  // Characters are folded as they are read (A–Z as a–z, curly apostrophes as `'`): no copy.
+  const t = text;
   const n = t.length;
   let i = 0;
   while (i < n) {
-    const code = t.charCodeAt(i);
+    const code = foldCode(t.charCodeAt(i));
     if (!isWord(code)) {
       // Symbols that are words when spoken (as scanWords reads them).
       if (code === 0x25) sink(vocab.intern("percent"), i, i + 1);
@@ -77,21 +78,21 @@ export function indexStatementWords(text: string, vocab: Vocabulary, sink: WordS
     let dropped = false;
     i++;
     while (i < n) {
-      const c = t.charCodeAt(i);
+      const c = foldCode(t.charCodeAt(i));
       if (isWord(c)) {
         hash = Math.imul(hash ^ c, 0x01000193);
         i++;
         continue;
       }
-      const next = i + 1 < n ? t.charCodeAt(i + 1) : -1;
-      const prev = t.charCodeAt(i - 1);
+      const next = i + 1 < n ? foldCode(t.charCodeAt(i + 1)) : -1;
+      const prev = foldCode(t.charCodeAt(i - 1));
       if (c === 0x27 && isWord(next) && !isDigit(next)) {
         hash = Math.imul(hash ^ c, 0x01000193); // don't, we're
         i++;
         continue;
       }
       if (c === 0x2e && isWord(next) && !isDigit(prev)) {
-        const afterNext = i + 2 < n ? t.charCodeAt(i + 2) : -1;
+        const afterNext = i + 2 < n ? foldCode(t.charCodeAt(i + 2)) : -1;
         if (afterNext === 0x2e || afterNext < 0 || !isWord(afterNext)) {
           dropped = true; // u.s
           i++;
@@ -111,12 +112,14 @@ export function indexStatementWords(text: string, vocab: Vocabulary, sink: WordS
     if (dropped) {
       const word = t
         .slice(start, i)
+        .toLowerCase()
+        .replace(/[\u2018\u2019]/g, "'")
         .replace(/[.,]/g, (mark, at: number, whole: string) =>
           keepMark(mark, at, whole) ? mark : "",
         );
       sink(vocab.intern(word), start, i);
     } else {
-      sink(vocab.internRange(t, start, i, hash >>> 0), start, i);
+      sink(vocab.internFolded(t, start, i, hash & 0x7fffffff), start, i);
     }
   }
 }

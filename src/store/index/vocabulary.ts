@@ -1,10 +1,17 @@
 import { GrowableU32 } from "./growable.js";
 
+/** A–Z to a–z, curly apostrophes to `'`: the folding of plain statement text. */
+export function foldCode(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 32;
+  return code === 0x2019 || code === 0x2018 ? 0x27 : code;
+}
+
 /** FNV-1a over the UTF-16 code units of text[start, end). */
 export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  // 31 bits: a small integer, never a heap number (see index/hash.ts).
+  return h & 0x7fffffff;
 }
 
 /**
@@ -39,6 +46,38 @@ export class Vocabulary {
         same = word.charCodeAt(k) === text.charCodeAt(start + k);
       if (same) return id;
     }
+  }
+
+  /**
+   * internRange() for a word of a text that was not lower-cased: A–Z compare as a–z and
+   * curly apostrophes as `'` (the folding the plain-text indexer relies on). `hash` is of
+   * the folded characters.
+   */
+  internFolded(text: string, start: number, end: number, hash: number): number {
+    const mask = this.table.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) break;
+      const id = entry - 1;
+      if (this.hashes.array[id] !== hash) continue;
+      const word = this.words[id]!;
+      if (word.length !== length) continue;
+      let same = true;
+      for (let k = 0; k < length && same; k++)
+        same = word.charCodeAt(k) === foldCode(text.charCodeAt(start + k));
+      if (same) {
+        this.counts.array[id]!++;
+        return id;
+      }
+    }
+    const word = text
+      .slice(start, end)
+      .toLowerCase()
+      .replace(/[\u2018\u2019]/g, "'");
+    const id = this.insert(word, hash);
+    this.counts.array[id]!++;
+    return id;
   }
 
   /** The id of text[start, end), adding the word when new, and counts one occurrence. */

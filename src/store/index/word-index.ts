@@ -1,5 +1,5 @@
 import { GrowableU16, GrowableU32 } from "./growable.js";
-import { bigramHash, extendHash, powerOfTwoAtLeast } from "./hash.js";
+import { powerOfTwoAtLeast, trigramHash } from "./hash.js";
 import { indexStatementWords } from "./statement-words.js";
 import { Vocabulary } from "./vocabulary.js";
 
@@ -16,16 +16,7 @@ export interface Postings {
   triMask: number;
   triOffsets: Uint32Array;
   triPositions: Uint32Array;
-  /** Approximate count of each word pair (hashed; a shared bucket only ever overcounts). */
-  biMask: number;
-  biCounts: Uint32Array;
 }
-
-/**
- * Most bigram count buckets: 4 M × 4 bytes. Collisions make pairs look commoner, never
- * rarer; a small store gets a table the size of its text.
- */
-const BIGRAM_BUCKETS = 1 << 22;
 
 /** The words of every statement, where they stand in its text, and the postings over them. */
 export class WordIndex {
@@ -85,6 +76,14 @@ export class WordIndex {
     return lo;
   }
 
+  /** Makes room for about `words` more words (saves the copies of growing step by step). */
+  reserve(words: number): void {
+    const total = this.tokens.length + Math.ceil(words);
+    this.tokens.reserve(total);
+    this.wordStart.reserve(total);
+    this.wordLength.reserve(total);
+  }
+
   /** Appends a statement's words; the postings are rebuilt on the next lookup. */
   addStatement(text: string): void {
     this.statementStart.push(this.tokens.length);
@@ -131,14 +130,13 @@ function buildPostings(index: WordIndex): Postings {
 
   const { uniOffsets, uniPositions } = buildWordLists(t.subarray(0, n), counts, vocabSize);
 
-  const triBuckets = powerOfTwoAtLeast(n / 2);
+  // About eight positions a bucket: the table stays small enough for the caches while
+  // building, and a lookup checks a few more positions (the words are compared anyway).
+  const triBuckets = powerOfTwoAtLeast(n / 8);
   const triMask = triBuckets - 1;
-  const biBuckets = Math.min(BIGRAM_BUCKETS, powerOfTwoAtLeast(n));
-  const biMask = biBuckets - 1;
-  const biCounts = new Uint32Array(biBuckets);
-  // Bucket of the trigram starting at each position; NONE where it would cross a statement end.
-  const NONE = 0xffffffff;
-  const buckets = new Uint32Array(n);
+  // 1 + the bucket of the trigram starting at each position; 0 where it would cross a
+  // statement end (small values: see index/hash.ts).
+  const buckets = new Int32Array(n);
   const triOffsets = new Uint32Array(triBuckets + 1);
   const starts = index.statementStart.array;
   const statements = index.statementStart.length;
@@ -146,18 +144,10 @@ function buildPostings(index: WordIndex): Postings {
     const start = starts[k]!;
     const end = k + 1 < statements ? starts[k + 1]! : n;
     for (let p = start; p < end; p++) {
-      if (p + 1 >= end) {
-        buckets[p] = NONE;
-        continue;
-      }
-      const pair = bigramHash(t[p]!, t[p + 1]!);
-      biCounts[pair & biMask]!++;
       if (p + 2 < end) {
-        const b = extendHash(pair, t[p + 2]!) & triMask;
-        buckets[p] = b;
+        const b = trigramHash(t[p]!, t[p + 1]!, t[p + 2]!) & triMask;
+        buckets[p] = b + 1;
         triOffsets[b + 1]!++;
-      } else {
-        buckets[p] = NONE;
       }
     }
   }
@@ -166,7 +156,7 @@ function buildPostings(index: WordIndex): Postings {
   const fill = triOffsets.slice(0, triBuckets);
   for (let p = 0; p < n; p++) {
     const b = buckets[p]!;
-    if (b !== NONE) triPositions[fill[b]!++] = p;
+    if (b !== 0) triPositions[fill[b - 1]!++] = p;
   }
-  return { uniOffsets, uniPositions, triMask, triOffsets, triPositions, biMask, biCounts };
+  return { uniOffsets, uniPositions, triMask, triOffsets, triPositions };
 }

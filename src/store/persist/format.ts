@@ -1,3 +1,4 @@
+import type { StatementSource } from "../schema.js";
 /**
  * The store file: a fixed header, a section table, then 8-byte-aligned sections.
  *
@@ -36,6 +37,7 @@ export const SECTION = {
   /** Per statement, STATEMENT_COLUMNS u32 columns one after another. */
   statementColumns: 3,
   text: 4,
+  /** Byte offset of each statement's text, then (statements + 1 entries) its UTF-16 length. */
   textOffsets: 5,
   vocab: 6,
   vocabCounts: 7,
@@ -51,10 +53,19 @@ export const SECTION = {
   triSizes: 14,
   triSizeEscapes: 15,
   triPositions: 16,
-  biCounts: 17,
 } as const;
 
 export type SectionName = keyof typeof SECTION;
+
+/** The JSON part of the statements: ids, and the tables the columns point into. */
+export interface StatementTables {
+  ids: string[];
+  speakers: string[];
+  sources: StatementSource[];
+  roles: string[];
+  files: string[];
+  labels: string[];
+}
 
 /** Columns of the statementColumns section, in order. */
 export const STATEMENT_COLUMNS = [
@@ -79,7 +90,6 @@ export interface StoreMeta {
   vocabulary: number;
   tokenBytes: 2 | 4;
   triMask: number;
-  biMask: number;
 }
 
 export function align8(n: number): number {

@@ -4,7 +4,7 @@ import { assertString, InvalidStoreError } from "../../errors.js";
 import { Vocabulary } from "../index/vocabulary.js";
 import { buildWordLists, WordIndex } from "../index/word-index.js";
 import { type MemoryStore, type StoreState, storeFromState } from "../memory-store.js";
-import type { Statement } from "../schema.js";
+import { LoadedStatements } from "../statement-list.js";
 import {
   BYTE_ORDER,
   FLAG,
@@ -14,10 +14,10 @@ import {
   SECTION,
   type SectionName,
   STATEMENT_COLUMNS,
+  type StatementTables,
   type StoreMeta,
   TABLE_ENTRY,
 } from "./format.js";
-import type { StatementTables } from "./save-store.js";
 import { decodeSmall } from "./small-numbers.js";
 
 /**
@@ -101,6 +101,23 @@ function copy<T extends Uint32Array | Uint16Array>(
   return out;
 }
 
+/** A typed array over a section for reading once (a copy only when the section is misaligned). */
+function view<T extends Uint32Array | Uint16Array>(
+  data: Buffer,
+  Type: {
+    new (buffer: ArrayBufferLike, offset: number, length: number): T;
+    new (length: number): T;
+    BYTES_PER_ELEMENT: number;
+  },
+  path: string,
+  name: string,
+): T {
+  if (data.byteOffset % Type.BYTES_PER_ELEMENT !== 0) return copy(data, Type, path, name);
+  if (data.length % Type.BYTES_PER_ELEMENT !== 0)
+    fail(path, `section "${name}" has a partial element`);
+  return new Type(data.buffer, data.byteOffset, data.length / Type.BYTES_PER_ELEMENT);
+}
+
 function json<T>(data: Buffer, path: string, name: string): T {
   try {
     return JSON.parse(data.toString("utf8")) as T;
@@ -129,56 +146,77 @@ function decode(file: Buffer, path: string): StoreState {
   if (!Array.isArray(tables.ids) || tables.ids.length !== count) inconsistent("statement count");
   const columns = u32("statementColumns");
   if (columns.length !== STATEMENT_COLUMNS.length * count) inconsistent("statement columns");
-  const text = section("text").toString("utf8");
-  const textOffsets = u32("textOffsets");
-  if (textOffsets.length !== count + 1 || textOffsets[count] !== text.length)
+  // The texts stay UTF-8 until a statement is used; their own copy lets the file go.
+  const text = Buffer.from(section("text"));
+  const offsets = u32("textOffsets");
+  if (offsets.length !== 2 * (count + 1) || offsets[count] !== text.length)
     inconsistent("text offsets");
-  for (let k = 0; k < count; k++)
-    if (textOffsets[k + 1]! < textOffsets[k]!) inconsistent("text offsets");
+  const textBytes = offsets.subarray(0, count + 1);
+  const textLength = offsets.subarray(count + 1);
+  for (let k = 0; k < count; k++) {
+    // UTF-8 takes 1 to 3 bytes per UTF-16 code unit.
+    const size = textBytes[k + 1]! - textBytes[k]!;
+    if (size < 0 || textLength[k]! > size || size > 3 * textLength[k]!)
+      inconsistent("text offsets");
+  }
 
   const words = vocabSize === 0 ? [] : section("vocab").toString("utf8").split("\n");
   const counts = u32("vocabCounts");
   if (words.length !== vocabSize || counts.length !== vocabSize) inconsistent("vocabulary");
+  // Word ids, checked and counted in the same pass: the word lists are rebuilt by
+  // counting sort, so the counts must be the true counts.
   const tokens = new Uint32Array(n);
   const rawTokens = section("tokens");
+  let raw: Uint16Array | Uint32Array = tokens;
   if (meta.tokenBytes === 2 && rawTokens.length === n * 2)
-    tokens.set(copy(rawTokens, Uint16Array, path, "tokens"));
+    raw = view(rawTokens, Uint16Array, path, "tokens");
   else if (meta.tokenBytes === 4 && rawTokens.length === n * 4)
-    tokens.set(copy(rawTokens, Uint32Array, path, "tokens"));
+    raw = view(rawTokens, Uint32Array, path, "tokens");
   else inconsistent("word ids");
-  // The word lists are rebuilt by counting sort: the counts must be the true counts.
   const seen = new Uint32Array(vocabSize);
+  let outside = 0;
   for (let p = 0; p < n; p++) {
-    const id = tokens[p]!;
-    if (id >= vocabSize) inconsistent("word ids");
-    seen[id]!++;
+    const id = raw[p]!;
+    tokens[p] = id;
+    if (id >= vocabSize) outside++;
+    else seen[id]!++;
   }
+  if (outside > 0) inconsistent("word ids");
   for (let id = 0; id < vocabSize; id++) if (seen[id] !== counts[id]) inconsistent("word counts");
 
   const statementStart = u32("statementStart");
   if (statementStart.length !== count) inconsistent("statement starts");
-  const gaps = new Uint32Array(n);
-  const wordLength = new Uint16Array(n);
   const small = (bytes: SectionName, escapes: SectionName) => ({
-    bytes: new Uint8Array(section(bytes)),
-    escapes: u32(escapes),
+    bytes: section(bytes),
+    escapes: view(section(escapes), Uint32Array, path, escapes),
   });
-  if (!decodeSmall(small("wordGaps", "wordGapEscapes"), gaps)) inconsistent("word offsets");
+  const wordLength = new Uint16Array(n);
   if (!decodeSmall(small("wordLengths", "wordLengthEscapes"), wordLength))
     inconsistent("word lengths");
+  // Word starts from the gaps, decoded as they are read (escapes are few, in order).
+  const gaps = small("wordGaps", "wordGapEscapes");
+  if (gaps.bytes.length !== n) inconsistent("word offsets");
   const wordStart = new Uint32Array(n);
+  let nextEscape = 0;
   for (let k = 0; k < count; k++) {
     const from = statementStart[k]!;
     const to = k + 1 < count ? statementStart[k + 1]! : n;
     if (to < from || to > n || (k === 0 && from !== 0)) inconsistent("statement starts");
-    const textLength = textOffsets[k + 1]! - textOffsets[k]!;
+    const length = textLength[k]!;
     let end = 0;
     for (let p = from; p < to; p++) {
-      wordStart[p] = end + gaps[p]!;
+      let gap = gaps.bytes[p]!;
+      if (gap === 255) {
+        if (gaps.escapes[nextEscape] !== p) inconsistent("word offsets");
+        gap = gaps.escapes[nextEscape + 1]!;
+        nextEscape += 2;
+      }
+      wordStart[p] = end + gap;
       end = wordStart[p]! + wordLength[p]!;
-      if (end > textLength) inconsistent("word offsets");
+      if (end > length) inconsistent("word offsets");
     }
   }
+  if (nextEscape !== gaps.escapes.length) inconsistent("word offsets");
 
   const triBuckets = meta.triMask + 1;
   const sizes = new Uint32Array(triBuckets);
@@ -186,11 +224,7 @@ function decode(file: Buffer, path: string): StoreState {
   const triOffsets = new Uint32Array(triBuckets + 1);
   for (let b = 0; b < triBuckets; b++) triOffsets[b + 1] = triOffsets[b]! + sizes[b]!;
   const triPositions = u32("triPositions");
-  if (triOffsets[triBuckets] !== triPositions.length) inconsistent("trigram lists");
-  for (let k = 0; k < triPositions.length; k++)
-    if (triPositions[k]! >= n) inconsistent("trigram positions");
-  const biCounts = u32("biCounts");
-  if (biCounts.length !== meta.biMask + 1) inconsistent("pair counts");
+  if (triOffsets[triBuckets] !== triPositions.length) inconsistent("trigram lists"); // (A position past the end could only fail the word check every lookup makes.)
 
   const index = new WordIndex({
     vocab: Vocabulary.restore(words, counts),
@@ -203,51 +237,28 @@ function decode(file: Buffer, path: string): StoreState {
       triMask: meta.triMask,
       triOffsets,
       triPositions,
-      biMask: meta.biMask,
-      biCounts,
     },
   });
-  return { ...statementsOf(tables, columns, text, textOffsets, path), index };
-}
-
-function statementsOf(
-  tables: StatementTables,
-  columns: Uint32Array,
-  text: string,
-  textOffsets: Uint32Array,
-  path: string,
-): Omit<StoreState, "index"> {
-  const count = tables.ids.length;
-  const column = (name: (typeof STATEMENT_COLUMNS)[number]) =>
-    STATEMENT_COLUMNS.indexOf(name) * count;
-  const [speaker, source, role, flags, file, start, end, label] = STATEMENT_COLUMNS.map(
-    column,
+  const [speakerAt, sourceAt, roleAt, flagsAt, fileAt, , , labelAt] = STATEMENT_COLUMNS.map(
+    (_, c) => c * count,
   ) as number[];
-  const bad = (what: string): never => fail(path, `inconsistent store (${what}); rebuild it`);
-  for (const src of tables.sources) Object.freeze(src);
-  const statements: Statement[] = new Array(count);
-  const speakerOf: number[] = new Array(count);
   for (let k = 0; k < count; k++) {
-    const f = columns[flags! + k]!;
-    const s = columns[speaker! + k]!;
-    const statement: Statement = {
-      id: tables.ids[k] ?? bad("ids"),
-      speaker: tables.speakers[s] ?? bad("speakers"),
-      text: text.slice(textOffsets[k]!, textOffsets[k + 1]!),
-      source: tables.sources[columns[source! + k]!] ?? bad("sources"),
-    };
-    if (f & FLAG.role) statement.role = tables.roles[columns[role! + k]!] ?? bad("roles");
-    if (f & FLAG.location) {
-      const location: NonNullable<Statement["location"]> = {
-        start: columns[start! + k]!,
-        end: columns[end! + k]!,
-      };
-      if (f & FLAG.file) location.file = tables.files[columns[file! + k]!] ?? bad("files");
-      if (f & FLAG.label) location.label = tables.labels[columns[label! + k]!] ?? bad("labels");
-      statement.location = Object.freeze(location);
+    const flags = columns[flagsAt! + k]!;
+    if (
+      columns[speakerAt! + k]! >= tables.speakers.length ||
+      columns[sourceAt! + k]! >= tables.sources.length ||
+      (flags & FLAG.role && columns[roleAt! + k]! >= tables.roles.length) ||
+      (flags & FLAG.file && columns[fileAt! + k]! >= tables.files.length) ||
+      (flags & FLAG.label && columns[labelAt! + k]! >= tables.labels.length)
+    ) {
+      inconsistent("statement columns");
     }
-    statements[k] = Object.freeze(statement);
-    speakerOf[k] = s;
   }
-  return { statements, speakerOf, speakerNames: tables.speakers };
+  for (const source of tables.sources) Object.freeze(source);
+  const speakerOf = Array.from(columns.subarray(0, count));
+  const statements = new LoadedStatements(
+    { ...tables, columns, text, textBytes, textLength },
+    path,
+  );
+  return { statements, index, speakerOf, speakerNames: tables.speakers };
 }

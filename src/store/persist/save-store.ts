@@ -13,20 +13,11 @@ import {
   SECTION,
   type SectionName,
   STATEMENT_COLUMNS,
+  type StatementTables,
   type StoreMeta,
   TABLE_ENTRY,
 } from "./format.js";
 import { encodeSmall } from "./small-numbers.js";
-
-/** The JSON part of the statements: ids, and the tables the columns point into. */
-export interface StatementTables {
-  ids: string[];
-  speakers: string[];
-  sources: StatementSource[];
-  roles: string[];
-  files: string[];
-  labels: string[];
-}
 
 /** crc32(data, value), except that Node 20 answers 0 for an empty buffer over an empty ArrayBuffer. */
 function update(value: number, data: Buffer): number {
@@ -55,20 +46,26 @@ class Table<T> {
 }
 
 function statementSections(state: StoreState): [SectionName, Buffer][] {
-  const { statements } = state;
-  const count = statements.length;
+  const list = state.statements;
+  const count = list.length;
   const sources = new Table<StatementSource>((s) => JSON.stringify(s));
   const roles = new Table<string>();
   const files = new Table<string>();
   const labels = new Table<string>();
   const columns = new Uint32Array(STATEMENT_COLUMNS.length * count);
-  const column = (name: (typeof STATEMENT_COLUMNS)[number]) =>
-    STATEMENT_COLUMNS.indexOf(name) * count;
   const [speaker, source, role, flags, file, start, end, label] = STATEMENT_COLUMNS.map(
-    column,
+    (_, c) => c * count,
   ) as number[];
+  const ids: string[] = new Array(count);
+  const texts: string[] = new Array(count);
+  // Byte offsets of the texts, then their UTF-16 lengths.
+  const offsets = new Uint32Array(2 * (count + 1));
   for (let k = 0; k < count; k++) {
-    const s = statements[k]!;
+    const s = list.get(k);
+    ids[k] = s.id;
+    texts[k] = s.text;
+    offsets[k + 1] = offsets[k]! + Buffer.byteLength(s.text, "utf8");
+    offsets[count + 1 + k] = s.text.length;
     let f = 0;
     columns[speaker! + k] = state.speakerOf[k]!;
     columns[source! + k] = sources.add(s.source);
@@ -92,20 +89,18 @@ function statementSections(state: StoreState): [SectionName, Buffer][] {
     columns[flags! + k] = f;
   }
   const tables: StatementTables = {
-    ids: statements.map((s) => s.id),
+    ids,
     speakers: state.speakerNames,
     sources: sources.values,
     roles: roles.values,
     files: files.values,
     labels: labels.values,
   };
-  const textOffsets = new Uint32Array(count + 1);
-  for (let k = 0; k < count; k++) textOffsets[k + 1] = textOffsets[k]! + statements[k]!.text.length;
   return [
     ["statementTables", Buffer.from(JSON.stringify(tables))],
     ["statementColumns", bytes(columns)],
-    ["text", Buffer.from(statements.map((s) => s.text).join(""), "utf8")],
-    ["textOffsets", bytes(textOffsets)],
+    ["text", Buffer.from(texts.join(""), "utf8")],
+    ["textOffsets", bytes(offsets)],
   ];
 }
 
@@ -148,7 +143,6 @@ function sections(state: StoreState): [SectionName, Buffer][] {
     vocabulary: vocabSize,
     tokenBytes,
     triMask: postings.triMask,
-    biMask: postings.biMask,
   };
   return [
     ["meta", Buffer.from(JSON.stringify(meta))],
@@ -164,7 +158,6 @@ function sections(state: StoreState): [SectionName, Buffer][] {
     ["triSizes", bytes(sizes.bytes)],
     ["triSizeEscapes", bytes(sizes.escapes)],
     ["triPositions", bytes(postings.triPositions)],
-    ["biCounts", bytes(postings.biCounts)],
   ];
 }
 

@@ -80,7 +80,9 @@ function scalar(first: string, continuation: string[]): string | string[] {
       .filter((l) => /^\s*- /.test(l))
       .map((l) => unquote(l.replace(/^\s*- /, "").trim()));
   }
-  const plain = head.replace(/\s+#.*$/, "");
+  // A YAML comment: ` #` and the rest of the line.
+  const comment = head.search(/\s#/);
+  const plain = comment < 0 ? head : head.slice(0, comment);
   return fold([plain, ...continuation.map((l) => l.trim())]).trim();
 }
 
@@ -167,19 +169,29 @@ function doubleQuoted(raw: string): string {
       continue;
     }
     if (c === "\n") {
-      out = out.replace(/[ \t]+$/, "");
-      let breaks = 0;
-      while (i < raw.length && /[\n \t]/.test(raw[i]!)) {
-        if (raw[i] === "\n") breaks++;
-        i++;
-      }
-      out += breaks > 1 ? "\n".repeat(breaks - 1) : " ";
+      [out, i] = foldLineBreak(raw, i, out);
       continue;
     }
     out += c;
     i++;
   }
   return out;
+}
+
+/**
+ * YAML flow folding inside a quoted scalar: a single line break is a space, n blank
+ * lines are n newlines, and the spaces around them go.
+ */
+function foldLineBreak(raw: string, at: number, out: string): [string, number] {
+  let i = at;
+  let breaks = 0;
+  while (i < raw.length && /[\n \t]/.test(raw[i]!)) {
+    if (raw[i] === "\n") breaks++;
+    i++;
+  }
+  let end = out.length;
+  while (end > 0 && (out[end - 1] === " " || out[end - 1] === "\t")) end--;
+  return [out.slice(0, end) + (breaks > 1 ? "\n".repeat(breaks - 1) : " "), i];
 }
 
 function singleQuoted(raw: string): string {
@@ -196,13 +208,7 @@ function singleQuoted(raw: string): string {
       break;
     }
     if (c === "\n") {
-      out = out.replace(/[ \t]+$/, "");
-      let breaks = 0;
-      while (i < raw.length && /[\n \t]/.test(raw[i]!)) {
-        if (raw[i] === "\n") breaks++;
-        i++;
-      }
-      out += breaks > 1 ? "\n".repeat(breaks - 1) : " ";
+      [out, i] = foldLineBreak(raw, i, out);
       continue;
     }
     out += c;

@@ -1,3 +1,4 @@
+import { trailingRunStart } from "../../text/trim.js";
 import {
   isTitleWord,
   NAME_BREAKS,
@@ -96,10 +97,11 @@ export function findMentions(text: string, inTitle: boolean, offset = 0): Mentio
     let word = raw.slice(lead);
     if (lead > 0) flush();
     let breakAfter = false;
-    const possessive = /[’']s?$/.exec(word); // Punctuation after a word ends the name (`Harris.”`), but an initial keeps its period.
-    const trail = isInitial(word) ? null : /[.,;:!?"”’)\]]+$/u.exec(word);
-    if (trail) {
-      word = word.slice(0, trail.index);
+    const possessive = /[’']s?$/.exec(word);
+    // Punctuation after a word ends the name (`Harris.”`), but an initial keeps its period.
+    const trail = isInitial(word) ? word.length : trailingRunStart(word, '.,;:!?"”’)]');
+    if (trail < word.length) {
+      word = word.slice(0, trail);
       breakAfter = true;
     }
     if (possessive && word.endsWith(possessive[0])) {

@@ -1,3 +1,5 @@
+import { trimTrailing } from "../../text/trim.js";
+
 /**
  * Transcriber notes in parentheses that are not words anybody said. The White House
  * convention is a capitalized sentence with its period inside: `(Laughter.)`,
@@ -53,7 +55,7 @@ export function isStageDirection(content: string): boolean {
   if (/^(?:https?:\/\/|www\.)\S*$/.test(text)) return true; // a link target, not speech
   const words = text.split(/\s+/);
   if (words.length > 30) return false;
-  const first = words[0]!.toLowerCase().replace(/[.,;:!?]+$/, "");
+  const first = trimTrailing(words[0]!.toLowerCase(), ".,;:!?");
   if (NOTE_WORDS.has(first) || NOTE_PHRASES.test(text.toLowerCase())) return true;
   const initial = text.charCodeAt(0);
   const capital = initial >= 0x41 && initial <= 0x5a;

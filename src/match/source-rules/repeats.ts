@@ -1,0 +1,28 @@
+import { GRAMMATICAL_DOUBLES } from "../lexicon/fillers.js";
+import type { SourceWord } from "../types.js";
+
+const MAX_PHRASE = 4;
+
+function same(words: SourceWord[], a: number, b: number, k: number): boolean {
+  for (let d = 0; d < k; d++) if (words[a + d]!.norm !== words[b + d]!.norm) return false;
+  return true;
+}
+
+/**
+ * A word or short phrase said twice in a row (`to — to getting`, `make a — make a
+ * determination`, `But — but these`): the first saying is a stutter. `that that`
+ * and `had had` without a pause between them can be good English, and a sentence said
+ * twice (`Not yet. Not yet.`) is emphasis: both are kept.
+ */
+export function markRepeats(words: SourceWord[]): void {
+  for (let i = 0; i < words.length; i++) {
+    for (let k = MAX_PHRASE; k >= 1; k--) {
+      if (i + 2 * k > words.length || !same(words, i, i + k, k)) continue;
+      const pause = words[i + k]!.breakBefore;
+      if (k === 1 && pause === "none" && GRAMMATICAL_DOUBLES.has(words[i]!.norm)) continue;
+      if (pause === "sentence") continue; // said again on purpose: "Not yet. Not yet."
+      for (let d = 0; d < k; d++) words[i + d]!.class = "disfluency";
+      break;
+    }
+  }
+}

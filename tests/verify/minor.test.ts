@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { differencesOf } from "../helpers/differences.js";
+
+// Unmarked but meaning-preserving: minor_differences.
+const CASES: [string, string, [string, string, string][]][] = [
+  [
+    "And we will also rally around the need for bold action",
+    "And we will also rally the world \u2014 we will also rally around the need for bold action",
+    [["filler_omission", "", "we will also rally the world"]],
+  ],
+  [
+    "the G7 is united. We will act",
+    "the G7 is united. So we will act",
+    [["filler_omission", "", "So"]],
+  ],
+  [
+    "the G7 is united. We will act",
+    "the G7 is united. And, look, we will act",
+    [["filler_omission", "", "And, look"]],
+  ],
+  [
+    "having those discussions and showing how united",
+    "having those discussions and, again, showing how united",
+    [["filler_omission", "", "again"]],
+  ],
+  [
+    "something as simple and fundamental as the full faith",
+    "something as simple as, you know \u2014 and fundamental as the full faith",
+    // `as` is content; the record's `as, you know —` is dropped around it.
+    [["omission", "", "as, you know"]],
+  ],
+  [
+    "we are taking this issue",
+    "we\u2019re taking this issue",
+    [["contraction", "we are", "we\u2019re"]],
+  ],
+  ["we're taking this issue", "we are taking this issue", [["contraction", "we're", "we are"]]],
+  ["we do not know", "we don\u2019t know", [["contraction", "do not", "don\u2019t"]]],
+  ["we cannot know", "we can\u2019t know", [["contraction", "cannot", "can\u2019t"]]],
+  [
+    "our alliances. And that is why",
+    "our alliances, and that is why",
+    [["sentence_break", ". ", ", "]],
+  ],
+  [
+    "we will, frankly, act",
+    "we will, uh, frankly, um, act",
+    [
+      ["filler_omission", "", "uh"],
+      ["filler_omission", "", "um"],
+    ],
+  ],
+  ["the pl\u200Ban works", "the plan works", [["invisible_character", "\u200B", "plan"]]],
+];
+
+describe("meaning-preserving unmarked edits", () => {
+  it.each(CASES)("%j", (quote, source, expected) => {
+    const result = differencesOf(quote, source);
+    expect(result.list).toEqual(expected);
+    if (expected.every(([kind]) => kind !== "omission")) {
+      expect(result.status).toBe("minor_differences");
+    }
+  });
+
+  it("a sentence ended before an attribution may print with a comma (house style)", () => {
+    const result = differencesOf(
+      "our alliances, and that is why",
+      "our alliances. And that is why",
+    );
+    expect(result.list).toEqual([]);
+  });
+
+  it("a false start costs far less than a content omission", () => {
+    const restart = differencesOf(
+      "And we will also rally around the need",
+      "And we will also rally the world \u2014 we will also rally around the need",
+    );
+    const content = differencesOf(
+      "And we will also rally around the need",
+      "And we will also rally the world and the leaders around the need",
+    );
+    expect(restart.cost).toBeLessThan(1);
+    expect(content.cost).toBeGreaterThanOrEqual(1);
+    expect(content.status).toBe("altered");
+  });
+
+  it("content or a negation broken off at a dash is not a false start", () => {
+    expect(
+      differencesOf("we will fight no matter what", "we will fight and win \u2014 no matter what")
+        .kinds,
+    ).toEqual(["omission"]);
+    expect(differencesOf("inflation is rising", "inflation is not \u2014 rising").kinds).toEqual([
+      "negation",
+    ]);
+  });
+
+  it("`and` inside a clause is content, not a filler", () => {
+    expect(differencesOf("bread butter", "bread and butter").kinds).toEqual(["omission"]);
+  });
+});
