@@ -106,11 +106,12 @@ export function resolveDescription(
   return { speaker: asWritten(mention, "unresolved", written), certainty: 0.55, ...base };
 }
 
-/** A singular role noun with no determiner, capitalised as a headline prints it: `Author`, `CEO`. */
+/**
+ * A singular role noun with no determiner, as headlines print it: `Author says…`,
+ * `"…", says author`, `CEO warns…` (prose would say `the author`).
+ */
 function isBareHeadlineRole(mention: Mention, base: SpeakerBase): boolean {
   if (mention.plural || mention.definite) return false;
-  const first = mention.text.charCodeAt(0);
-  if (!(first >= 0x41 && first <= 0x5a)) return false;
   const words = mention.text.toLowerCase().split(/\s+/);
   if (DETERMINERS.has(words[0]!)) return false;
   return ROLE_NOUNS.has(base.head) || GENERIC_PERSON.has(base.head);

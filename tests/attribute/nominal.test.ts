@@ -131,6 +131,12 @@ const SECOND_REFERENCES: [string, string, string, string][] = [
     "Helen Marsh",
   ],
   [
+    "an inverted headline tagline in lower case",
+    "author",
+    `"Writing it nearly broke me," says author\n\nAfter nine drafts, the novelist Helen Marsh has finished her book.`,
+    "Helen Marsh",
+  ],
+  [
     "a headline's CEO for a chief executive named in the body",
     "CEO",
     `CEO warns of 'cautious' year\n\nLattice Robotics chief executive Tunde Adeyemi said sales would slow.`,
@@ -144,7 +150,35 @@ const SECOND_REFERENCES: [string, string, string, string][] = [
   ],
 ];
 
+/** Relatives named in an apposition: [name, input, speaker of the last quotation]. */
+const RELATIVES: [string, string, string][] = [
+  [
+    "his wife, named without commas",
+    `Bernie Jones died on Sunday. His wife Denise said he "never once took a day off."`,
+    "Denise",
+  ],
+  [
+    "her sister, named between commas",
+    `Ruth Okoro was a nurse for 40 years. Her sister, Grace, said: "She loved every minute."`,
+    "Grace",
+  ],
+  [
+    "the relative named once, then described",
+    `Bernie Jones died on Sunday. He is survived by his wife, Denise, and two sons.\n\n"He never once took a day off," his wife said.`,
+    "Denise",
+  ],
+  [
+    "a relative with a full name after an inverted cue",
+    `Ruth Okoro was a nurse for 40 years. "She loved every minute," said her sister Grace Mensah.`,
+    "Grace Mensah",
+  ],
+];
+
 describe("nominal speakers", () => {
+  it.each(RELATIVES)("relative: %s", (_name, input, speaker) => {
+    expect(brief(input).at(-1)?.speaker).toBe(speaker);
+  });
+
   it.each(SECOND_REFERENCES)("second reference: %s", (_name, mention, input, speaker) => {
     const quote = brief(input).find((q) => q.mention === mention);
     expect(quote?.speaker).toBe(speaker);
