@@ -9,8 +9,11 @@ import { countBefore, lastBefore } from "./sorted.js";
  * `the 45-year-old`, or, failing those, the person the text is about.
  */
 
-/** How far back (in paragraphs) a description looks for its referent. */
+/** How far back (in paragraphs, and at most how many mentions) a description looks for its referent. */
 const NOMINAL_WINDOW = 40;
+const MAX_MENTIONS = 300;
+/** How many of the people a text names the topic is looked for among. */
+const MAX_ENTITIES = 500;
 
 /**
  * The person a description (`the spokesperson`, `the senator`, `the 45-year-old`)
@@ -26,7 +29,9 @@ export function describedPerson(
 ): Entity | undefined {
   const nation = age === undefined ? nationOf(head) : undefined;
   const roles = roleFamily(head);
+  let read = 0;
   for (const m of discourse.mentionsBefore(token, paragraph, paragraph - NOMINAL_WINDOW)) {
+    if (++read > MAX_MENTIONS) break;
     const e = m.entity;
     if (age !== undefined ? e.age === age : nation ? e.nations?.has(nation) : hasAny(e, roles))
       return e;
@@ -46,7 +51,12 @@ function hasAny(entity: Entity, roles: readonly string[]): boolean {
  */
 export function describedPersonAhead(discourse: Discourse, head: string): Entity | undefined {
   const roles = roleFamily(head);
-  return discourse.entities.find((e) => e.certain && hasAny(e, roles));
+  const entities = discourse.entities;
+  for (let i = 0; i < entities.length && i < MAX_ENTITIES; i++) {
+    const e = entities[i]!;
+    if (e.certain && hasAny(e, roles)) return e;
+  }
+  return undefined;
 }
 
 /**
@@ -55,8 +65,11 @@ export function describedPersonAhead(discourse: Discourse, head: string): Entity
  */
 export function mainPerson(discourse: Discourse): Entity | undefined {
   let best: Entity | undefined;
-  for (const e of discourse.entities)
+  const entities = discourse.entities;
+  for (let i = 0; i < entities.length && i < MAX_ENTITIES; i++) {
+    const e = entities[i]!;
     if (e.certain && !e.byline && (!best || e.tokens.length > best.tokens.length)) best = e;
+  }
   return best;
 }
 
@@ -69,7 +82,11 @@ export function topicPerson(
   let best: Entity | undefined;
   let bestCount = 0;
   let bestLast = -1;
-  for (const e of discourse.entities) {
+  // The people a text is about are introduced early: the first few hundred suffice,
+  // and keep a text with thousands of names linear.
+  const entities = discourse.entities;
+  for (let i = 0; i < entities.length && i < MAX_ENTITIES; i++) {
+    const e = entities[i]!;
     if (!e.certain || (gender && e.gender && e.gender !== gender)) continue;
     const last = lastBefore(e.tokens, token);
     if (last < 0) continue;

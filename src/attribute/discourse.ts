@@ -188,7 +188,9 @@ export class Discourse {
     for (let p = paragraph; p >= 0 && p >= stop; p--) {
       const list = this.byParagraph[p];
       if (!list) continue;
-      for (let k = list.length - 1; k >= 0; k--) if (list[k]!.token < token) yield list[k]!;
+      // The list is sorted by token: start at the last mention before `token`, so a
+      // paragraph of thousands of mentions is not walked from its end every time.
+      for (let k = lastIndexBefore(list, token); k >= 0; k--) yield list[k]!;
     }
   }
 
@@ -211,6 +213,18 @@ export class Discourse {
       entity.genderFromName = false;
     }
   }
+}
+
+/** Index of the last mention before `token` in a list sorted by token, or -1. */
+function lastIndexBefore(list: readonly EntityMention[], token: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.token < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 export type { Entity, EntityMention, NameMatch } from "./entity.js";

@@ -107,6 +107,9 @@ function fromMention(
   };
 }
 
+/** Most mentions read back for a paragraph's person: a paragraph may be a whole book. */
+const MAX_MENTIONS = 400;
+
 /** The most recent salient person mentioned before the quotation in its paragraph. */
 function paragraphPerson(
   ctx: AttributionContext,
@@ -120,8 +123,9 @@ function paragraphPerson(
   // (the subject comes first: `Secretary Pete Buttigieg cast President Joe Biden's plan…`).
   let fallback: EntityMention | undefined;
   let sentence = -1;
+  let read = 0;
   for (const m of discourse.mentionsBefore(q, paragraph, paragraph)) {
-    if (m.token < first) break;
+    if (m.token < first || ++read > MAX_MENTIONS) break;
     if (!m.entity.certain) continue;
     if (m.salient) return fromMention(ctx, m, "paragraph", 0.6);
     const s = tokens[m.token]!.sentence;

@@ -1,4 +1,5 @@
 import { type Token, WORD } from "../extract/tokens.js";
+import { insertSorted } from "./sorted.js";
 
 /**
  * The institutions a text names (`the Coastal Dockworkers Union`, `Meridian
@@ -44,10 +45,22 @@ const GENERIC = new Set([
 /** Words that do not count when matching a head to a name. */
 export const CONNECTIVES = new Set(["of", "and", "&", "for", "the"]);
 
+/** A mention of an institution: where descriptions and `it` look back through. */
+interface OrganizationMention {
+  token: number;
+  paragraph: number;
+  org: Organization;
+}
+
+/** Most institution mentions a description reads back through (linear time on any text). */
+const MAX_MENTIONS = 400;
+
 export class Organizations {
   readonly list: Organization[] = [];
   private readonly byFirst = new Map<string, Organization>();
   private readonly byName = new Map<string, Organization>();
+  /** Mentions by paragraph, each list sorted by token. */
+  private readonly byParagraph: OrganizationMention[][] = [];
 
   /** Records a capitalised run `first..last` (plus a preceding `the`) as an institution. */
   add(
@@ -80,6 +93,7 @@ export class Organizations {
     this.byName.set(name.toLowerCase(), org);
     org.tokens.push(last);
     org.paragraphs.push(paragraph);
+    this.index(org, last, paragraph);
     return org;
   }
 
@@ -117,46 +131,18 @@ export class Organizations {
    * most recent one of any kind.
    */
   resolveDescription(head: string, token: number, paragraph: number): Organization | undefined {
-    let best: Organization | undefined;
-    let bestToken = -1;
-    for (const org of this.list) {
-      const named = org.words.has(head);
-      if (!named && !GENERIC.has(head)) continue;
-      const window = named ? NAMED_WINDOW : WINDOW;
-      for (let k = org.tokens.length - 1; k >= 0; k--) {
-        const t = org.tokens[k]!;
-        if (t >= token) continue;
-        if (org.paragraphs[k]! < paragraph - window) break;
-        if (t > bestToken) {
-          best = org;
-          bestToken = t;
-        }
-        break;
-      }
+    const generic = GENERIC.has(head);
+    for (const m of this.mentionsBefore(token, paragraph, NAMED_WINDOW)) {
+      if (m.org.words.has(head)) return m.org;
+      if (generic && m.paragraph >= paragraph - WINDOW) return m.org;
     }
-    return best;
+    return undefined;
   }
 
   /** The institution mentioned most recently before `token`, within a few paragraphs. */
   mostRecent(token: number, paragraph: number): Organization | undefined {
-    return this.resolveDescription("", token, paragraph) ?? this.anyRecent(token, paragraph);
-  }
-
-  private anyRecent(token: number, paragraph: number): Organization | undefined {
-    let best: Organization | undefined;
-    let bestToken = -1;
-    for (const org of this.list) {
-      for (let k = org.tokens.length - 1; k >= 0; k--) {
-        const t = org.tokens[k]!;
-        if (t >= token) continue;
-        if (org.paragraphs[k]! >= paragraph - WINDOW && t > bestToken) {
-          best = org;
-          bestToken = t;
-        }
-        break;
-      }
-    }
-    return best;
+    for (const m of this.mentionsBefore(token, paragraph, WINDOW)) return m.org;
+    return undefined;
   }
 
   /** Records a mention of a known institution (a description or `it` resolved to it). */
@@ -165,5 +151,44 @@ export class Organizations {
     while (at > 0 && org.tokens[at - 1]! > token) at--;
     org.tokens.splice(at, 0, token);
     org.paragraphs.splice(at, 0, paragraph);
+    this.index(org, token, paragraph);
   }
+
+  private index(org: Organization, token: number, paragraph: number): void {
+    let list = this.byParagraph[paragraph];
+    if (!list) {
+      list = [];
+      this.byParagraph[paragraph] = list;
+    }
+    insertSorted(list, { token, paragraph, org }, (m) => m.token);
+  }
+
+  /** Mentions before `token`, most recent first, at most `window` paragraphs back. */
+  private *mentionsBefore(
+    token: number,
+    paragraph: number,
+    window: number,
+  ): Generator<OrganizationMention> {
+    let read = 0;
+    for (let p = paragraph; p >= 0 && p >= paragraph - window; p--) {
+      const list = this.byParagraph[p];
+      if (!list) continue;
+      for (let k = lastIndexBefore(list, token); k >= 0; k--) {
+        if (++read > MAX_MENTIONS) return;
+        yield list[k]!;
+      }
+    }
+  }
+}
+
+/** Index of the last mention before `token` in a list sorted by token, or -1. */
+function lastIndexBefore(list: readonly { token: number }[], token: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.token < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

@@ -10,6 +10,12 @@ import { type Gender, genderOfPronoun } from "./lexicon/gender.js";
 const PRONOUN_WINDOW = 4;
 /** How far back the last resort looks: a long feature, a chapter (and linear time). */
 const FAR_WINDOW = 60;
+/**
+ * How many sentences (and, for the last resort, mentions) a search reads at most:
+ * referents are close, and a text that is one enormous paragraph must stay linear.
+ */
+const MAX_SENTENCES = 40;
+const MAX_MENTIONS = 400;
 
 export type SentenceOf = (token: number) => number;
 
@@ -78,7 +84,9 @@ export function lastCompatible(
   exclude?: Entity,
 ): Entity | undefined {
   const gender = genderOfPronoun(pronoun);
+  let read = 0;
   for (const m of discourse.mentionsBefore(token, paragraph, paragraph - FAR_WINDOW)) {
+    if (++read > MAX_MENTIONS) break;
     const e = m.entity;
     if (e !== exclude && inPool(e, "name") && (!e.gender || e.gender === gender)) return e;
   }
@@ -131,11 +139,13 @@ function findReferent(
     if (current.known && current.salient) return current.entity;
     return ++further >= LOOKBACK ? nearest.entity : undefined;
   };
+  const own = sentenceOf(token);
   for (const m of discourse.mentionsBefore(token, paragraph, paragraph - PRONOUN_WINDOW)) {
     const s = sentenceOf(m.token);
     if (s !== sentence) {
       const decided = close();
       if (decided) return decided;
+      if (own - s > MAX_SENTENCES) break;
       sentence = s;
       current = undefined;
     }

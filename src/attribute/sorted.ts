@@ -1,12 +1,24 @@
 /** Small helpers over lists kept sorted by token index. */
 
-/** Inserts into a sorted list; appending (the usual case) is O(1). */
+/**
+ * Inserts into a sorted list, after any equal keys; appending (the usual case) is
+ * O(1), and the place of an earlier key is found by binary search.
+ */
 export function insertSorted<T>(list: T[], item: T, keyOf: (item: T) => number): void {
   const value = keyOf(item);
-  let at = list.length;
-  while (at > 0 && keyOf(list[at - 1]!) > value) at--;
-  if (at === list.length) list.push(item);
-  else list.splice(at, 0, item);
+  const n = list.length;
+  if (n === 0 || keyOf(list[n - 1]!) <= value) {
+    list.push(item);
+    return;
+  }
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keyOf(list[mid]!) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, item);
 }
 
 /** How many values of a sorted list are below `limit`. */

@@ -215,6 +215,22 @@ describe.skipIf(!extract)(
       expect(results).toEqual(families.map(([name]) => ({ name, ratio: "linear-ish" })));
     });
 
+    // Once quadratic: pronoun, description and institution look-ups walked every
+    // mention of a paragraph, so a text that is one huge paragraph of names, pronoun
+    // taglines and institutions cost quadratic time. Mention lists are now searched
+    // from the right place and read within a budget.
+    it("takes linear-ish time on one paragraph of names, pronouns and institutions", () => {
+      const attributions = (n: number) => {
+        const parts: string[] = [];
+        for (let i = 0; parts.join(" ").length < n; i++)
+          parts.push(
+            `John Smith${i % 50} met Zed${i} Quux${i} today. "We are ready," she said. "Fine," the spokesperson said. Quux${i} Holdings agreed. "Later," it added.`,
+          );
+        return parts.join(" ").slice(0, n);
+      };
+      expect(ratio(attributions, 16_000)).toBeLessThan(BOUND);
+    });
+
     // Once quadratic (every mark searched the whole stack of open marks for its family);
     // the stack now indexes its entries by family, so this family is linear too.
     it("takes linear-ish time on alternating single and double marks", () => {
