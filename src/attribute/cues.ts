@@ -45,6 +45,8 @@ export function cueEnd(tokens: readonly Token[], k: number, position: CuePositio
     if (prev.lower !== "is" && prev.lower !== "are") return -1;
   }
   if (lower.endsWith("n't")) return -1;
+  // `the company had agreed to "dim the lights"`: agreeing to do something is not saying.
+  if (lower.startsWith("agree") && tokens[k + 1]?.lower === "to") return -1;
   // `its latest offer`, `the main sticking point`, `a formal complaint`: a noun, not a verb.
   if (
     !lower.endsWith("ed") &&

@@ -37,6 +37,11 @@ const CASES: [string, string, string | null][] = [
     "the president",
   ],
   [
+    "agreeing to do something is not saying it",
+    `Kendrick Bell met the developers on Monday. He said the company had agreed to "dim the canopy lights after 11 p.m."`,
+    "Kendrick Bell",
+  ],
+  [
     "an apposition with a relative clause is not a tagline",
     `Marisol Vance runs the retailer. She told analysts the company was "not going to chase volume," a strategy she said had hurt margins.`,
     "Marisol Vance",
