@@ -151,14 +151,7 @@ export class Discourse {
       entity.name = words.join(" ");
       this.index(entity);
     }
-    if (mention.role && !entity.roles.includes(mention.role)) {
-      entity.roles.push(mention.role);
-      entity.roles.sort((a, b) => b.length - a.length);
-      for (const w of mention.role.toLowerCase().split(/[\s,]+/)) {
-        entity.roleWords.add(canonicalRole(w));
-        this.roleWords.add(canonicalRole(w));
-      }
-    }
+    if (mention.role) this.addRole(entity, mention.role);
     if (mention.title) {
       entity.title ??= mention.title;
       for (const w of mention.title.toLowerCase().split(/\s+/)) {
@@ -198,6 +191,17 @@ export class Discourse {
   *mentionsUntil(paragraph: number): Generator<EntityMention> {
     for (let p = 0; p < paragraph && p < this.byParagraph.length; p++)
       yield* this.byParagraph[p] ?? [];
+  }
+
+  /** Records a role the text gives a person (`spokesperson`, `partner at Tallgrass`). */
+  addRole(entity: Entity, role: string): void {
+    if (entity.roles.includes(role)) return;
+    entity.roles.push(role);
+    entity.roles.sort((a, b) => b.length - a.length);
+    for (const w of role.toLowerCase().split(/[\s,]+/)) {
+      entity.roleWords.add(canonicalRole(w));
+      this.roleWords.add(canonicalRole(w));
+    }
   }
 
   /** Whether someone the text names holds this (canonical) role: `governor` after `Gov. Lucia Marchetti`. */

@@ -16,6 +16,7 @@ import { isNameToken } from "./name-token.js";
 import { nationsAround } from "./nations-around.js";
 import { atSentenceStart, isPossessive } from "./noun-phrase.js";
 import {
+  copulaRole,
   genderOfRole,
   hasPersonRole,
   PLACE_PREPOSITIONS,
@@ -135,6 +136,8 @@ export function collectPeople(ctx: AttributionContext): void {
         }
       }
     }
+    // `The company's first outside investor was Rebecca Sloane`
+    const predicated = copulaRole(ctx, start, b, lo);
     const words = mention.nameWords!;
     // `Wessick Watch, a campaign group,`: an institution, never a person.
     if (ctx.organizations.matching(words)) continue;
@@ -167,6 +170,7 @@ export function collectPeople(ctx: AttributionContext): void {
       certain || known?.entity.certain === true,
       speaker,
     );
+    if (predicated) discourse.addRole(entity, predicated);
     if (nations) {
       entity.nations ??= new Set();
       for (const nation of nations) entity.nations.add(nation);

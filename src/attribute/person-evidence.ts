@@ -1,3 +1,4 @@
+import { WORD } from "../extract/tokens.js";
 import { isAgentNoun } from "./agent-noun.js";
 import type { AttributionContext } from "./context.js";
 import { isPunct } from "./cues.js";
@@ -108,4 +109,44 @@ export function roleBefore(
     role: text.slice(tokens[first]!.start, tokens[start - 2]!.end),
     first: description.first,
   };
+}
+
+const COPULAS = new Set(["is", "was", "are", "were", "became", "becomes", "remains", "remained"]);
+
+/**
+ * A role given by a copula: `The company's first outside investor was Rebecca
+ * Sloane` (before the name) or `Sloane is a partner at Tallgrass` (after it). The
+ * description must be headed by a role noun or a noun for someone who does something.
+ */
+export function copulaRole(
+  ctx: AttributionContext,
+  start: number,
+  end: number,
+  lo: number,
+): string | undefined {
+  const { tokens, text } = ctx;
+  const before = tokens[start - 1];
+  if (before && COPULAS.has(before.lower) && start - 2 >= lo) {
+    const description = readPhraseBack(tokens, start - 2, lo);
+    if (description && personHead(tokens[description.head ?? description.last]!.lower)) {
+      let first = description.first;
+      if (DETERMINERS.has(tokens[first]!.lower) && first < start - 2) first++;
+      return text.slice(tokens[first]!.start, tokens[start - 2]!.end);
+    }
+  }
+  const after = tokens[end + 1];
+  const det = tokens[end + 2];
+  if (after && COPULAS.has(after.lower) && det && (det.lower === "a" || det.lower === "an")) {
+    for (let k = end + 3; k < tokens.length && k <= end + 5; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== WORD || t.cap) break;
+      if (personHead(t.lower)) return text.slice(tokens[end + 3]!.start, t.end);
+    }
+  }
+  return undefined;
+}
+
+function personHead(lower: string): boolean {
+  const one = singular(lower);
+  return ROLE_NOUNS.has(one) || isAgentNoun(one);
 }

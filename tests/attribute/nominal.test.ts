@@ -131,6 +131,18 @@ const SECOND_REFERENCES: [string, string, string, string][] = [
     "Helen Marsh",
   ],
   [
+    "a role given by a copula before the name",
+    "The investor",
+    `The company's first outside investor was Rebecca Sloane, a partner at Tallgrass. Tomasz Wiśniewski founded the company. Wiśniewski smiled.\n\nThe investor called the company "a real business".`,
+    "Rebecca Sloane",
+  ],
+  [
+    "a role given by a copula after the name",
+    "the nurse",
+    `Ngozi Okafor is a nurse at St Luke's. Her brother Chidi Okafor runs a bakery. Okafor laughed.\n\n"We are exhausted," the nurse said.`,
+    "Ngozi Okafor",
+  ],
+  [
     "an inverted headline tagline in lower case",
     "author",
     `"Writing it nearly broke me," says author\n\nAfter nine drafts, the novelist Helen Marsh has finished her book.`,
