@@ -62,7 +62,9 @@ export function cueEnd(tokens: readonly Token[], k: number, position: CuePositio
   if ((lower === "chimed" || lower === "chime") && next?.lower === "in") return k + 1;
   if ((lower === "went" || lower === "goes") && next?.lower === "on") return k + 1;
   if (BEFORE_ONLY.has(lower) && position === "after") return -1;
-  if (lower === "put" || lower === "puts") return -1;
+  // `Another put it more simply: "…"`, `as she put it`
+  if (lower === "put" || lower === "puts")
+    return tokens[k + 1]?.lower === "it" && position === "before" ? k + 1 : -1;
   let end = k;
   if (lower === "told" || lower === "tells" || lower === "tell") end = toldObjectEnd(tokens, k);
   return mediumEnd(tokens, end);

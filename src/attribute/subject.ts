@@ -151,6 +151,9 @@ export function readSubject(tokens: readonly Token[], k: number, lo: number): Ph
   return phrase ? { ...phrase, apposition } : undefined;
 }
 
+/** Longest participle phrase kept in a speaker expression, in tokens after the participle. */
+const MAX_PARTICIPLE = 6;
+
 /** Longest relative clause stepped over: `officials who spoke on condition of anonymity`. */
 const MAX_RELATIVE = 12;
 
@@ -163,10 +166,15 @@ function relativeSubject(tokens: readonly Token[], j: number, lo: number): Phras
     if (t.lower !== "who" && t.lower !== "whose" && !participle) continue;
     const phrase = readPhraseBack(tokens, k - 1, lo);
     if (participle) {
-      // Only a noun that speaks for itself: `the report presented to the board`.
+      // Only a noun that speaks for itself: `the report presented to the board`. A
+      // short participle phrase describing a person belongs to the speaker expression
+      // (`One Republican aide involved in the talks`), as `a person familiar with…` does.
       const h = phrase ? tokens[phrase.head ?? phrase.last]! : undefined;
-      if (!h || h.cap || !isDescriptionNoun(h.lower)) continue;
-      return phrase;
+      if (!phrase || !h || h.cap || !isDescriptionNoun(h.lower)) continue;
+      const person = ROLE_NOUNS.has(h.lower) || ROLE_NOUNS.has(h.lower.replace(/s$/, ""));
+      return person && j - k < MAX_PARTICIPLE
+        ? { first: phrase.first, last: j, head: phrase.head ?? phrase.last }
+        : phrase;
     }
     if (!phrase) return undefined;
     const head = tokens[phrase.head ?? phrase.last]!;

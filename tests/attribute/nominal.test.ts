@@ -131,6 +131,12 @@ const SECOND_REFERENCES: [string, string, string, string][] = [
     "Helen Marsh",
   ],
   [
+    "a party member with a state",
+    "The Iowa Republican",
+    `Senator Joan Whitfield kept a spreadsheet of 51 names. The Iowa Republican told colleagues the bill was "dead on arrival" without sugar.`,
+    "Joan Whitfield",
+  ],
+  [
     "a role given by a copula before the name",
     "The investor",
     `The company's first outside investor was Rebecca Sloane, a partner at Tallgrass. Tomasz Wiśniewski founded the company. Wiśniewski smiled.\n\nThe investor called the company "a real business".`,

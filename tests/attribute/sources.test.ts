@@ -161,6 +161,31 @@ const MEDIA: [string, string, string, string][] = [
   ],
 ];
 
+/** Unnamed sources with what describes them: [name, input, speaker name] of the last quotation. */
+const UNNAMED_SOURCES: [string, string, string][] = [
+  [
+    "a short participle phrase is part of the description",
+    `One Republican aide involved in the talks described the mood as "grim."`,
+    "One Republican aide involved in the talks",
+  ],
+  [
+    "'put it' with a colon",
+    `One aide called the mood "grim." Another put it more simply: "We blew it."`,
+    "Another",
+  ],
+  [
+    "'put it' after a description with a relative clause",
+    `One senior aide, who spoke on the condition of anonymity, put it more bluntly: "They don't have the votes."`,
+    "One senior aide",
+  ],
+];
+
+describe("unnamed sources", () => {
+  it.each(UNNAMED_SOURCES)("%s", (_name, input, name) => {
+    expect(extractQuotes(input).at(-1)?.speaker?.name.toLowerCase()).toBe(name.toLowerCase());
+  });
+});
+
 describe("media of statements and it", () => {
   it.each(MEDIA)("%s", (_name, input, name, kind) => {
     const speaker = extractQuotes(input).at(-1)?.speaker;

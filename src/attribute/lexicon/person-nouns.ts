@@ -1,5 +1,16 @@
 /** People nouns that refer back to the last person of their gender: `the star`, `the woman`. */
 export const GENERIC_PERSON = new Set([
+  // Party members: `the Iowa Republican`, `the Labour veteran`, `the Tory`.
+  "republican",
+  "democrat",
+  "conservative",
+  "tory",
+  "liberal",
+  "socialist",
+  "nationalist",
+  "unionist",
+  "progressive",
+  "populist",
   "man",
   "woman",
   "star",
