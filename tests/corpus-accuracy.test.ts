@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../test-corpus/load.js";
+import { CORPUS_DIR, loadCorpus } from "../test-corpus/load.js";
 import {
   corpusGold,
   extractor,
@@ -20,12 +21,12 @@ const extract = extractor();
 describe.skipIf(!extract)(
   `corpus accuracy floor${extract ? "" : ` (skipped: ${NO_EXTRACTOR})`}`,
   () => {
-    it("every overall figure is at or above its recorded floor", () => {
-      const floors = JSON.parse(readFileSync(FLOORS_FILE, "utf8")).overall as Record<
-        string,
-        number
-      >;
-      const { overall } = scoreAll(extract!, loadCorpus().map(corpusGold));
+    it.each([
+      ["overall", undefined],
+      ["holdout", join(CORPUS_DIR, "holdout")],
+    ] as const)("every %s figure is at or above its recorded floor", (key, dir) => {
+      const floors = JSON.parse(readFileSync(FLOORS_FILE, "utf8"))[key] as Record<string, number>;
+      const { overall } = scoreAll(extract!, loadCorpus(dir).map(corpusGold));
       const figures = floorFigures(overall);
       expect(Object.keys(floors).sort()).toEqual(Object.keys(figures).sort());
       const below = Object.entries(floors)

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../test-corpus/load.js";
+import { join } from "node:path";
+import { CORPUS_DIR, loadCorpus } from "../test-corpus/load.js";
 
 describe("test-corpus expectation files", () => {
   const cases = loadCorpus();
+  const holdout = loadCorpus(join(CORPUS_DIR, "holdout"));
 
   it("has cases, each valid against the schema with every quoted part found in its article", () => {
     expect(cases.length).toBeGreaterThan(0);
-    for (const c of cases) {
+    expect(holdout.length).toBeGreaterThan(0);
+    for (const c of [...cases, ...holdout]) {
       for (const q of c.quotes) {
         for (const span of q.spans) expect(span.end).toBeGreaterThan(span.start);
         expect(
