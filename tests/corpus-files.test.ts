@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { join } from "node:path";
+import { describe, expect, it } from "vitest";
 import { CORPUS_DIR, loadCorpus } from "../test-corpus/load.js";
 
 describe("test-corpus expectation files", () => {
