@@ -162,8 +162,8 @@ function sections(state: StoreState): [SectionName, Buffer][] {
 }
 
 /**
- * Writes the store to `path` (through a temporary file renamed into place, so a crash
- * never leaves a half-written store under the real name). Rejects with the file
+ * Writes the store to `path` (through a temporary file, flushed to disk and renamed
+ * into place, so a crash never leaves a half-written store under the real name). Rejects with the file
  * system's error when the path cannot be written.
  */
 export async function saveStore(state: StoreState, path: string): Promise<void> {
@@ -210,6 +210,8 @@ export async function saveStore(state: StoreState, path: string): Promise<void> 
     await pad(fileLength);
     header.writeUInt32LE(checksum, 24);
     await handle.write(header, 0, HEADER_SIZE, 0);
+    // On disk before the rename, so a crash cannot leave a renamed file with no content.
+    await handle.sync();
     await handle.close();
     handle = undefined;
     await rename(temporary, path);
