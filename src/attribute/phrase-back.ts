@@ -79,7 +79,9 @@ export function simplePhraseBack(
     }
     if (u.cap) {
       if (SENTENCE_OPENERS.has(lower) && atSentenceStart(tokens, m)) break;
-      if (isSpeechVerb(lower) && atSentenceStart(tokens, m)) break;
+      // `Said Kirby:` opens with a verb; `Press Secretary Karine Jean-Pierre` with a noun.
+      const nextIsRole = isDescriptionNoun(tokens[m + 1]?.lower ?? "");
+      if (isSpeechVerb(lower) && atSentenceStart(tokens, m) && !nextIsRole) break;
       first = m;
       continue;
     }

@@ -25,6 +25,20 @@ const CASES: [string, string, string, string | undefined, string | undefined][] 
     undefined,
   ],
   [
+    "a role starting with a word that is also a speech verb, at the start of the text",
+    `Press Secretary Karine Jean-Pierre said "our ability to pay our debts is a key part."`,
+    "Karine Jean-Pierre",
+    "Press Secretary",
+    undefined,
+  ],
+  [
+    "the same after another sentence",
+    `The briefing ran long. Report Editor Dana Wells said: "We are ready."`,
+    "Dana Wells",
+    "Report Editor",
+    undefined,
+  ],
+  [
     "role with of",
     `Secretary of State Antony Blinken said: "We are ready."`,
     "Antony Blinken",
