@@ -97,6 +97,7 @@ export function roleBefore(
   if (!isPunct(tokens, start - 1, ",")) return undefined;
   // `The star, Tehrani says, has…` is a parenthetical tagline, not an apposition.
   if (!isPunct(tokens, end + 1, ",")) return undefined;
+  if (start - 2 < lo) return undefined; // nothing before the comma: `,Kirby,` opens the text
   const description = readPhraseBack(tokens, start - 2, lo);
   if (!description) return undefined;
   const head = tokens[description.head ?? description.last]!;

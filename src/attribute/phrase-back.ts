@@ -167,8 +167,8 @@ export function determinerBefore(tokens: readonly Token[], m: number, lo: number
 
 /** Whether token `j` can end a speaker expression. */
 export function isHead(tokens: readonly Token[], j: number): boolean {
-  const t = tokens[j]!;
-  if (t.kind !== WORD) return false;
+  const t = tokens[j];
+  if (t === undefined || t.kind !== WORD) return false;
   if (t.cap) {
     if (SENTENCE_OPENERS.has(t.lower) && atSentenceStart(tokens, j)) return false;
     // `State Transport Minister`: a capitalised word inside a sentence is a name, even `State`.

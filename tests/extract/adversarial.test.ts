@@ -125,6 +125,17 @@ describe.skipIf(!extract)(
       for (const ch of QUOTE_CHARS) run(`${ch}${ch}${ch} ${ch}x${ch} don${ch}t ${ch}80s`);
     });
 
+    it("a name set off by commas at the very start of the text (`,Kirby,`)", () => {
+      // Once read a description before the first token: a crash, found by fast-check.
+      for (const text of [
+        ",Kirby,",
+        ", Kirby, said",
+        ",Kirby, \u201CWe will.\u201D",
+        "\u201CGo,\u201D ,Kirby, said.",
+      ])
+        run(text);
+    });
+
     it("random mixes of marks, apostrophes, words, cues and line breaks (fast-check)", () => {
       const token = fc.constantFrom(
         ...QUOTE_CHARS,
