@@ -22,7 +22,7 @@ import {
   type ScoreOptions,
   scoreAll,
 } from "../test-corpus/score/index.js";
-import { verificationSections } from "../test-corpus/verify-report.js";
+import { printedSection, verificationSections } from "../test-corpus/verify-report.js";
 import { SHARED_DATA, sharedData } from "../tests/helpers/shared-data.js";
 
 const USAGE = `Usage: npm run corpus -- [options]
@@ -34,6 +34,8 @@ end-to-end figure, per case family and overall.
 Options:
   --holdout             score the held-out set (test-corpus/holdout: extraction only,
                         never used to write rules) instead
+  --printed             score the held-out printed quotes (test-corpus/holdout/printed-quotes:
+                        verdicts only, against all of ../shared/data/wh-briefings) instead
   --litbank             score LitBank (../shared/data/litbank/{dev,test}.jsonl) instead
   --family NAME         only cases of this family (repeatable)
   --case NAME           only this case (repeatable)
@@ -58,6 +60,7 @@ function parse() {
     options: {
       litbank: { type: "boolean", default: false },
       holdout: { type: "boolean", default: false },
+      printed: { type: "boolean", default: false },
       family: { type: "string", multiple: true },
       case: { type: "string", multiple: true },
       "overlap-ratio": { type: "string" },
@@ -81,7 +84,7 @@ if (args.help) {
 }
 const overlapRatio = args["overlap-ratio"] === undefined ? 0 : Number(args["overlap-ratio"]);
 if (!(overlapRatio >= 0 && overlapRatio <= 1)) fail("--overlap-ratio must be between 0 and 1", 2);
-if (args.floors && (args.litbank || args.family || args.case || overlapRatio !== 0))
+if (args.floors && (args.litbank || args.printed || args.family || args.case || overlapRatio !== 0))
   fail("--floors records the whole corpus with default options: use it alone", 2);
 
 const extract = extractor();
@@ -156,7 +159,10 @@ function select<T extends { name: string; family: string }>(docs: T[]): T[] {
   return picked;
 }
 
-if (args.litbank) {
+if (args.printed) {
+  const printed = await printedSection((line) => process.stderr.write(`${line}\n`));
+  process.stdout.write(args.json ? `${JSON.stringify(printed.json, null, 2)}\n` : printed.text);
+} else if (args.litbank) {
   const splits = ["dev", "test"].flatMap((split) => {
     const path = sharedData("litbank", `${split}.jsonl`);
     return path ? [{ split, path }] : [];

@@ -7,6 +7,7 @@ import { readInputs } from "../src/cli/commands/store-inputs.js";
 import { createStore, type MemoryStore, StatementSchema } from "../src/store/index.js";
 import { sharedData } from "../tests/helpers/shared-data.js";
 import { CORPUS_DIR, type LoadedCase } from "./load.js";
+import { loadPrintedQuotes, PRINTED_DIR, printedVerdicts } from "./printed-quotes.js";
 import {
   formatVerdictScore,
   scoreVerdicts,
@@ -31,7 +32,7 @@ export function corpusRecord(): MemoryStore {
   return createStore(statements, { validate: false });
 }
 
-async function transcriptsRecord(
+export async function transcriptsRecord(
   path: string,
   progress: (line: string) => void,
 ): Promise<MemoryStore> {
@@ -141,4 +142,41 @@ export async function verificationSections(
     notes,
   };
   return { text, json };
+}
+
+/** The held-out printed quotes scored against the whole White House record. */
+export async function printedSection(
+  progress: (line: string) => void,
+): Promise<{ text: string; json: unknown }> {
+  const cases = loadPrintedQuotes();
+  const path = sharedData("wh-briefings");
+  if (!path) {
+    const note = `Skipped ${cases.length} printed quote(s): ../shared/data/wh-briefings not found.`;
+    return { text: `${note}\n`, json: { notes: [note] } };
+  }
+  const store = await transcriptsRecord(path, progress);
+  const verdicts = await printedVerdicts(cases, store);
+  const score = scoreVerdicts(verdicts);
+  const wrong = verdicts.filter((v) => v.got !== v.expected);
+  const accepted = verdicts.filter((v) => v.accepted).length;
+  const dir = PRINTED_DIR.slice(CORPUS_DIR.length + 1);
+  const text = [
+    `Held-out printed quotes (test-corpus/${dir}): ${cases.length} quotes from ${new Set(cases.map((c) => c.file)).size} transcripts,`,
+    "verified against all of ../shared/data/wh-briefings, each with its printed speaker and date.",
+    "",
+    formatVerdictScore(score, false),
+    `${accepted} verdict(s) were an alternative the case also accepts, counted as right.`,
+    ...(wrong.length > 0
+      ? [
+          "",
+          "Wrong verdicts:",
+          ...wrong.map(
+            (v) =>
+              `  ${v.case}: expected ${v.expected}, got ${v.got} (${v.speaker}): ${v.quote.slice(0, 80)}${v.note ? ` [${v.note}]` : ""}`,
+          ),
+        ]
+      : []),
+    "",
+  ].join("\n");
+  return { text, json: { score, wrong } };
 }

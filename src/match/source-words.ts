@@ -5,6 +5,7 @@ import { markEditorialNotes } from "./source-rules/editorial.js";
 import { markHesitations } from "./source-rules/hesitations.js";
 import { markRepeats } from "./source-rules/repeats.js";
 import { markRestarts } from "./source-rules/restarts.js";
+import { markSelfCorrections } from "./source-rules/self-corrections.js";
 import type { SourceWord } from "./types.js";
 import { matchWords } from "./words.js";
 
@@ -21,6 +22,7 @@ export function sourceWords(text: string, from = 0, to = text.length): SourceWor
   markRepeats(words);
   markRestarts(words);
   markAbandoned(words);
+  markSelfCorrections(words);
   markDiscourseMarkers(words);
   return words;
 }

@@ -9,6 +9,7 @@ import type {
 import { addMarksAndCharacters, addSentenceBreaks } from "./extras.js";
 import { changeKind } from "./rules/change-kind.js";
 import { bracketKind, ellipsisKind } from "./rules/marked-edits.js";
+import { reclassifyMoves } from "./rules/moves.js";
 import { omissionKind } from "./rules/omissions.js";
 import { Spans } from "./spans.js";
 import type { Difference, DifferenceKind } from "./types.js";
@@ -139,7 +140,7 @@ export function describe(
         break;
       }
       case "ellipsis": {
-        kind = ellipsisKind(words.slice(step.s, step.s + step.sn));
+        kind = ellipsisKind(words.slice(step.s, step.s + step.sn), words[step.s + step.sn]);
         const mark = quote.ellipsisAt.get(step.q - 1);
         if (mark) quoteSpan = spans.quoteRange(mark.start, mark.end);
         break;
@@ -155,6 +156,7 @@ export function describe(
 
   cost += addSentenceBreaks(quote, words, unitSource, spans, differences);
   cost += addMarksAndCharacters(quote, words, unitSource, spans, differences);
+  reclassifyMoves(differences);
   differences.sort((a, b) => a.quote.start - b.quote.start || a.source.start - b.source.start);
   return { differences, cost, unitSource };
 }

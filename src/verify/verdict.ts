@@ -12,6 +12,8 @@ const TIE = 0.02;
 /** How much better another speaker's match must be to overrule the attributed speaker's own. */
 const OWN_MARGIN = 0.1;
 const MAX_ALTERNATIVES = 4;
+/** Score from which someone else's match with a meaning change still counts as the quote's words. */
+const ON_RECORD = 0.8;
 
 const DAY = 86_400_000;
 
@@ -158,8 +160,21 @@ export function decide(input: VerdictInput): Verification {
     const speakers = distinctSpeakers(found);
     return { status: "ambiguous", reason: "too_short", speakers, ...located(best, found) };
   }
+  // Someone else's words with the meaning changed are other words, not these said by
+  // someone else (`will not accept any unilateral change` for `policy is to oppose any
+  // unilateral change`): only a close match accuses the attribution.
+  const othersWords =
+    statusOf(best.described.differences) !== "meaning_changed" || best.score >= ON_RECORD;
+  if (attributed && ownIsWorse && !othersWords && !own) {
+    return { status: "not_found", reason: "no_match", nearest: found.slice(0, 3).map(alternative) };
+  }
   // Words on record from someone the record does not name cannot contradict the attribution.
-  if (attributed && ownIsWorse && !unnamedSpeaker(attributed, best.statement.speaker)) {
+  if (
+    attributed &&
+    ownIsWorse &&
+    othersWords &&
+    !unnamedSpeaker(attributed, best.statement.speaker)
+  ) {
     const units = input.quote.units;
     const first = units[0]!;
     const last = units[units.length - 1]!;

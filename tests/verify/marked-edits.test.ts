@@ -67,6 +67,18 @@ const CASES: [string, string, [string, string, string][]][] = [
     "we are communicate with them",
     [["bracket_substitution", "communicat[ing]", "communicate"]],
   ],
+  // The same words in brackets still mark an edit (`President Biden` trimmed to `[Biden]`).
+  [
+    "[Biden] doesn't build his policy on promises",
+    "President Biden doesn't build his policy on promises",
+    [["bracket_substitution", "[Biden]", "Biden"]],
+  ],
+  // Whole sentences left out at an ellipsis negate nothing that is kept.
+  [
+    "must do more to increase the flow of aid. \u2026 They must open new crossings.",
+    "must do more to increase the flow of aid. No excuses. They must open new crossings.",
+    [["ellipsis_omission", "\u2026", "No excuses"]],
+  ],
   ["the goverment [sic] will act", "the goverment will act", [["sic", "[sic]", "goverment"]]],
   ["the goverment (sic) will act", "the goverment will act", [["sic", "(sic)", "goverment"]]],
 ];

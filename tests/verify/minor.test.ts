@@ -29,6 +29,29 @@ const CASES: [string, string, [string, string, string][]][] = [
     // `as` is content; the record's `as, you know —` is dropped around it.
     [["omission", "", "as, you know"]],
   ],
+  // A sentence adverb set off by commas, said in passing.
+  [
+    "not just a nominee but a party and an entire infrastructure",
+    "not just a nominee but, frankly, a party and an entire infrastructure",
+    [["filler_omission", "", "frankly"]],
+  ],
+  // A word said again for emphasis: leaving the repeats out is minor, not a stutter.
+  [
+    "such violence is never acceptable in America",
+    "such violence is never, never, never acceptable in America",
+    [["filler_omission", "", "never, never"]],
+  ],
+  // A self-correction: the editing term and the words it takes back.
+  [
+    "a criminal organization that is committing widespread atrocities",
+    "a criminal organization that is continuing wide- \u2014 I\u2019m sorry \u2014 committing widespread atrocities",
+    [["filler_omission", "", "continuing wide- \u2014 I\u2019m sorry"]],
+  ],
+  [
+    "and the Majority Leader will meet",
+    "and the Senate \u2014 excuse me \u2014 the Majority Leader will meet",
+    [["filler_omission", "", "the Senate \u2014 excuse me"]],
+  ],
   [
     "we are taking this issue",
     "we\u2019re taking this issue",

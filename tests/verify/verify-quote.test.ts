@@ -148,6 +148,28 @@ describe("verifyQuote verdicts", () => {
     expect(question).toMatchObject({ status: "misattributed", source: { speaker: "Reporter" } });
   });
 
+  it("someone else's words with the meaning changed are not the quote's words: not_found, not misattributed", async () => {
+    const v = await verifyQuote(
+      {
+        text: "Our own engineers assured the council that the bridge over the Calder River will not take eighteen months.",
+        speaker: "Dana Whitfield",
+        date: "2024-03-10",
+      },
+      store,
+    );
+    expect(v.status).toBe("not_found");
+    // Close to someone else's words, the same change is misattributed (and shown).
+    const close = await verifyQuote(
+      {
+        text: "The engineers told us the bridge over the Calder River will take eighteen months to build, at the very least.",
+        speaker: "Dana Whitfield",
+        date: "2024-03-10",
+      },
+      store,
+    );
+    expect(close.status).toBe("misattributed");
+  });
+
   it("without a speaker the words alone decide", async () => {
     const v = await verifyQuote({ text: "will take eighteen months to build" }, store);
     expect(v).toMatchObject({ status: "verified", source: { speaker: "Omar Castellanos" } });

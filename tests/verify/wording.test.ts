@@ -31,6 +31,15 @@ const CASES: [string, string, [string, string, string][]][] = [
     [["splice", "and", "It was drafted by the committee over many weeks of talks"]],
   ],
   ["the pl\u0430n works", "the plan works", [["confusable_character", "\u0430", "plan"]]],
+  // A word moved, not changed: `more` is still there, a few words away.
+  [
+    "nowhere has that strategy been more on display than in Japan",
+    "nowhere has that strategy been on display more than in Japan",
+    [
+      ["insertion", "more", ""],
+      ["omission", "", "more"],
+    ],
+  ],
 ];
 
 describe("wording changes", () => {

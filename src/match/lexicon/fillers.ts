@@ -50,6 +50,14 @@ export const PARENTHETICAL_FILLERS: readonly (readonly string[])[] = [
   ["if", "you", "look", "at", "it"],
   ["so", "to", "speak"],
   ["as", "it", "were"],
+  ["frankly"],
+  ["quite", "frankly"],
+  ["honestly"],
+  ["candidly"],
+  ["to", "be", "honest"],
+  ["to", "be", "frank"],
+  ["by", "the", "way"],
+  ["mind", "you"],
 ];
 
 /** One-word sentences that only keep the talk going (`Right?`, `Okay.`). */

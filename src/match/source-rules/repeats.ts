@@ -21,7 +21,10 @@ export function markRepeats(words: SourceWord[]): void {
       const pause = words[i + k]!.breakBefore;
       if (k === 1 && pause === "none" && GRAMMATICAL_DOUBLES.has(words[i]!.norm)) continue;
       if (pause === "sentence") continue; // said again on purpose: "Not yet. Not yet."
-      for (let d = 0; d < k; d++) words[i + d]!.class = "disfluency";
+      // With a comma between, the word is said again for emphasis (`never, never, never
+      // acceptable`): leaving the repeats out is a meaning-preserving edit, not a stutter.
+      const kind = pause === "clause" ? "filler" : "disfluency";
+      for (let d = 0; d < k; d++) if (words[i + d]!.class === "content") words[i + d]!.class = kind;
       break;
     }
   }

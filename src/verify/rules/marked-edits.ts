@@ -8,17 +8,30 @@ const SHORT_ELLIPSIS = 3;
 /**
  * Words left out at an ellipsis: a marked edit, unless the ellipsis only hides a
  * negation next to kept words (`we will … raise taxes` for `we will not raise taxes`).
+ * Whole sentences left out (`aid. … They must` for `aid. No excuses. They must`) negate
+ * nothing that is kept. `next` is the source word after the omitted ones.
  */
-export function ellipsisKind(omitted: readonly MatchWord[]): DifferenceKind {
-  if (omitted.length <= SHORT_ELLIPSIS && omitted.some((w) => isNegation(w.norm)))
+export function ellipsisKind(
+  omitted: readonly MatchWord[],
+  next: MatchWord | undefined,
+): DifferenceKind {
+  const wholeSentences =
+    omitted[0]?.breakBefore === "sentence" &&
+    (next === undefined || next.breakBefore === "sentence");
+  if (
+    !wholeSentences &&
+    omitted.length <= SHORT_ELLIPSIS &&
+    omitted.some((w) => isNegation(w.norm))
+  )
     return "negation";
   return "ellipsis_omission";
 }
 
 /**
- * A `[bracketed]` group standing for source words: the same words (`[the President]`)
- * are typography; a number or negation swapped in brackets still changes the meaning;
- * anything else (`[Biden]` for `he`) is a marked substitution.
+ * A `[bracketed]` group standing for source words: a number or negation swapped in
+ * brackets still changes the meaning; anything else (`[Biden]` for `he`) is a marked
+ * substitution, even the same words (`[Biden]` for `President Biden`, trimmed): the
+ * paper marked an edit, and the report says so.
  */
 export function bracketKind(
   inBrackets: readonly MatchWord[],
@@ -26,12 +39,6 @@ export function bracketKind(
 ): DifferenceKind {
   if (replaced.length === 0) {
     return inBrackets.some((w) => isNegation(w.norm)) ? "negation" : "bracket_insertion";
-  }
-  if (
-    inBrackets.length === replaced.length &&
-    inBrackets.every((w, k) => w.norm === replaced[k]!.norm)
-  ) {
-    return "typography";
   }
   const numbers = (ws: readonly MatchWord[]) =>
     ws

@@ -1,0 +1,42 @@
+import { tokenizeWords } from "../../text/index.js";
+import type { Difference, DifferenceKind } from "../types.js";
+
+const MEANING_KINDS: ReadonlySet<DifferenceKind> = new Set([
+  "negation",
+  "number",
+  "entity",
+  "hedge",
+]);
+
+/** Characters apart, in the quote, that a word may move and still be the same word moved. */
+const MOVE_REACH = 80;
+
+function wordsOf(text: string): string {
+  return tokenizeWords(text)
+    .words.map((w) => w.norm)
+    .join(" ");
+}
+
+/**
+ * A word moved, not changed: the same words dropped in one place and added a few words
+ * away (`been on display more than` printed `been more on display than`). The meaning
+ * check sees a quantity dropped and one added; the words are all still there, so the
+ * pair is an omission and an insertion, a wording change.
+ */
+export function reclassifyMoves(differences: Difference[]): void {
+  for (const added of differences) {
+    if (!MEANING_KINDS.has(added.kind) || added.source.text !== "" || added.quote.text === "")
+      continue;
+    const key = wordsOf(added.quote.text);
+    const dropped = differences.find(
+      (d) =>
+        MEANING_KINDS.has(d.kind) &&
+        d.quote.text === "" &&
+        Math.abs(d.quote.start - added.quote.start) <= MOVE_REACH &&
+        wordsOf(d.source.text) === key,
+    );
+    if (!dropped) continue;
+    added.kind = "insertion";
+    dropped.kind = "omission";
+  }
+}
