@@ -104,6 +104,8 @@ function combine(marked: MarkedQuote[], turns: Turn[]): Candidate[] {
     while (k < regions.length && regions[k]!.r.end <= start) k++;
     const region = regions[k];
     if (region && region.r.start <= start) {
+      // Marks inside the turn's label (`'Q:'`) are the label's, not a quotation in the turn.
+      if (start < region.c.spans[0]!.start) continue;
       for (const span of quote.spans) region.c.nested.push(span);
       for (const span of flattenNested(quote, [])) region.c.nested.push(span);
     } else {

@@ -125,13 +125,20 @@ describe.skipIf(!extract)(
       for (const ch of QUOTE_CHARS) run(`${ch}${ch}${ch} ${ch}x${ch} don${ch}t ${ch}80s`);
     });
 
-    it("a name set off by commas at the very start of the text (`,Kirby,`)", () => {
-      // Once read a description before the first token: a crash, found by fast-check.
+    it("inputs fast-check once broke", () => {
+      // A name set off by commas at the very start: read a description before the first token (a crash).
       for (const text of [
         ",Kirby,",
         ", Kirby, said",
         ",Kirby, \u201CWe will.\u201D",
         "\u201CGo,\u201D ,Kirby, said.",
+      ])
+        run(text);
+      // Marks around a Q&A label: were nested in the turn, outside its text.
+      for (const text of [
+        '\u2019Q:\u2019\nQ:"',
+        "\u201CQ:\u201D Yes.\nA: No.",
+        "'MR. KIRBY:' We will.\nQ: Why?",
       ])
         run(text);
     });
