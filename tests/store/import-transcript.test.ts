@@ -136,6 +136,12 @@ describe("importTranscript: resolving labels from the document", () => {
       ["MS. BIDEN"],
     ],
     [
+      // An office, then the person after a comma.
+      "Remarks as Prepared for Delivery by Assistant to the President for Homeland Security, Dr. Liz Sherwood-Randall on the Future of the Mission",
+      "Thank you all.\n\nWe have learned a great deal.",
+      ["Liz Sherwood-Randall"],
+    ],
+    [
       // No label at all: the title's speaker says everything after the place line.
       "Remarks as Prepared for Delivery by First Lady Jill Biden at a Community College",
       "*Mesa, Arizona*\n\nThank you, everyone.\n\nIt is good to be here.",

@@ -18,6 +18,7 @@ const CASES: [string, string, [string, string, string][]][] = [
   ],
   ["over the last eighteen months", "over the last 15 months", [["number", "eighteen", "15"]]],
   ["all of the leaders agree", "some of the leaders agree", [["number", "all", "some"]]],
+  ["mass shootings doubled", "mass shootings tripled", [["number", "doubled", "tripled"]]],
   ["a $3 billion package", "a $3 million package", [["number", "billion", "million"]]],
   [
     "he will meet Prime Minister Modi",

@@ -35,6 +35,17 @@ const CASES: [string, string, [string, string, string][]][] = [
     "not just a nominee but, frankly, a party and an entire infrastructure",
     [["filler_omission", "", "frankly"]],
   ],
+  [
+    "the American people are impacted by rising prices",
+    "the American people are, of course, impacted by rising prices",
+    [["filler_omission", "", "of course"]],
+  ],
+  // A restart that puts words into what it says again.
+  [
+    "from day one, and it will remain top priorities for him",
+    "from day one, and remain top \u2014 and it will remain top priorities for him",
+    [["filler_omission", "", "and remain top"]],
+  ],
   // A word said again for emphasis: leaving the repeats out is minor, not a stutter.
   [
     "such violence is never acceptable in America",

@@ -31,6 +31,12 @@ const CASES: [string, string, [string, string, string][]][] = [
     [["splice", "and", "It was drafted by the committee over many weeks of talks"]],
   ],
   ["the pl\u0430n works", "the plan works", [["confusable_character", "\u0430", "plan"]]],
+  // A degree word before a comparative is no quantity.
+  [
+    "its future is far more closely tied to the West",
+    "its future is much more closely tied to the West",
+    [["substitution", "far", "much"]],
+  ],
   // A word moved, not changed: `more` is still there, a few words away.
   [
     "nowhere has that strategy been more on display than in Japan",

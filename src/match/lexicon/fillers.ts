@@ -50,6 +50,7 @@ export const PARENTHETICAL_FILLERS: readonly (readonly string[])[] = [
   ["if", "you", "look", "at", "it"],
   ["so", "to", "speak"],
   ["as", "it", "were"],
+  ["of", "course"],
   ["frankly"],
   ["quite", "frankly"],
   ["honestly"],

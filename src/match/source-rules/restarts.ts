@@ -39,9 +39,35 @@ export function markRestarts(words: SourceWord[]): void {
         if (k > best.k) best = { p, k, d };
       }
     }
-    if (best.k < MIN_REPEAT) continue;
+    if (best.k < MIN_REPEAT) {
+      // Said again with words put in (`and remain top — and it will remain top priorities`).
+      const p = restartedWithInsertions(words, j);
+      for (let x = p; x < j; x++) if (words[x]!.class === "content") words[x]!.class = "restart";
+      continue;
+    }
     // With a new opening, the words it replaces (as many as it has, plus one) go too.
     const from = best.d === 0 ? best.p : Math.max(clauseStart(words, best.p), best.p - best.d - 1);
     for (let x = from; x < j; x++) if (words[x]!.class === "content") words[x]!.class = "restart";
   }
+}
+
+/**
+ * Where the words before the dash at `j` begin when all of them are said again right
+ * after it, in order, with at most MAX_NEW_OPENING words put in among them (the longest
+ * such run of at least MIN_REPEAT words); `j` when there is none.
+ */
+function restartedWithInsertions(words: readonly SourceWord[], j: number): number {
+  let found = j;
+  for (let p = j - MIN_REPEAT; p >= Math.max(0, j - LOOKBACK); p--) {
+    if (words[p + 1]!.breakBefore === "sentence") break;
+    const length = j - p;
+    const end = Math.min(words.length, j + length + MAX_NEW_OPENING);
+    let k = 0;
+    for (let x = j; x < end && k < length; x++) {
+      if (words[x]!.norm === words[p + k]!.norm) k++;
+      else if (k === 0 && x >= j + MAX_NEW_OPENING) break; // the repeat must start early
+    }
+    if (k === length) found = p;
+  }
+  return found;
 }

@@ -13,6 +13,9 @@ const OCCASION = new Set(
   ).split(" "),
 );
 
+/** Lower-case words inside a written-out office (`Assistant to the President for Homeland Security`). */
+const OFFICE_LINKS = new Set(["to", "the", "for", "of", "and"]);
+
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
 /**
@@ -22,6 +25,27 @@ const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i
  */
 export function bylineSpeaker(title: string): string | undefined {
   const words = title.split(/[\s\u00a0]+/).filter(Boolean);
+  const at = bylineStart(words);
+  if (at < 0) return undefined;
+  const named = nameAt(words, at);
+  if (named === undefined || !named.every((w) => isTitleWord(w))) return named?.join(" ");
+  // An office alone (`by Assistant to the President for Homeland Security, Dr. Liz
+  // Sherwood-Randall on …`): the person is named after the comma that closes it.
+  for (let i = at; i < words.length; i++) {
+    const w = words[i]!;
+    // The office runs on in capitalized words and `to the … for …` (`at`, `|`, a gerund end it).
+    if (!/^\p{Lu}/u.test(w) && !OFFICE_LINKS.has(w)) break;
+    if (/ing$/.test(w) && w.length > 5) break;
+    if (!w.endsWith(",")) continue;
+    const after = nameAt(words, i + 1);
+    if (after && !after.every((x) => isTitleWord(x))) return after.join(" ");
+    break;
+  }
+  return named.join(" "); // `Remarks by the President`: the office is all the title gives
+}
+
+/** Index of the first word after the title's `by` (or `of`/`from` after `Remarks`…), or -1. */
+function bylineStart(words: readonly string[]): number {
   let at = -1;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
@@ -33,7 +57,12 @@ export function bylineSpeaker(title: string): string | undefined {
       break;
     }
   }
-  if (at < 0) return undefined;
+  return at;
+}
+
+/** The name phrase starting at word `at`, or undefined when there is none (or several people). */
+function nameAt(words: readonly string[], start: number): string[] | undefined {
+  let at = start;
   if (/^(?:a|an|the)$/i.test(words[at] ?? "")) at++;
   const phrase: string[] = [];
   let i = at;
@@ -69,5 +98,5 @@ export function bylineSpeaker(title: string): string | undefined {
   if (/^(?:and|&)$/i.test(next)) return undefined;
   if (stoppedByComma && /^\p{Lu}/u.test(next) && !MONTHS.test(next)) return undefined;
   while (phrase.length > 0 && /^(?:of|for)$/i.test(phrase[phrase.length - 1]!)) phrase.pop();
-  return phrase.join(" ");
+  return phrase.length > 0 ? phrase : undefined;
 }

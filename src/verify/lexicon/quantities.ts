@@ -1,13 +1,13 @@
 /**
  * Quantity words and units: changing one changes how much, how many or how long
- * (`all` → `some`, `more` → `less`, `every semester` → `every year`).
+ * (`all` → `some`, `more` → `less`, `doubled` → `tripled`, `every semester` → `every year`).
+ * Not `much`: mostly a degree word (`much more closely` / `far more closely`).
  */
 export const QUANTITIES: ReadonlySet<string> = new Set([
   "all",
   "some",
   "most",
   "many",
-  "much",
   "few",
   "fewer",
   "little",
@@ -30,8 +30,23 @@ export const QUANTITIES: ReadonlySet<string> = new Set([
   "only",
   "percent",
   "double",
+  "doubled",
+  "doubles",
+  "doubling",
   "twice",
   "triple",
+  "tripled",
+  "triples",
+  "tripling",
+  "quadruple",
+  "quadrupled",
+  "halve",
+  "halved",
+  "halving",
+  "twofold",
+  "threefold",
+  "fourfold",
+  "tenfold",
   "once",
   "entire",
   "whole",
