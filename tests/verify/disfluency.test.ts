@@ -19,6 +19,12 @@ const CASES: [string, string, [string, string, string][]][] = [
     "we will make a \u2014 make a determination",
     [["disfluency", "", "make a"]],
   ],
+  // A stutter ending in a word cut off: `the U- — the Ukrainian`.
+  [
+    "have targeted the Ukrainian government",
+    "have targeted the U- \u2014 the Ukrainian government",
+    [["disfluency", "", "the U"]],
+  ],
   // A fragment that starts after the stutter has nothing to leave out.
   ["make a determination", "make a \u2014 make a determination", []],
   ["these leaders understand", "But \u2014 but these leaders understand", []],

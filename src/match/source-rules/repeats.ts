@@ -3,14 +3,21 @@ import type { SourceWord } from "../types.js";
 
 const MAX_PHRASE = 4;
 
+/** Words a..a+k said again at b; a word cut off in the first saying matches what it began (`U-` / `Ukrainian`). */
 function same(words: SourceWord[], a: number, b: number, k: number): boolean {
-  for (let d = 0; d < k; d++) if (words[a + d]!.norm !== words[b + d]!.norm) return false;
+  for (let d = 0; d < k; d++) {
+    const first = words[a + d]!;
+    const again = words[b + d]!.norm;
+    if (first.norm === again) continue;
+    if (d === k - 1 && first.cutOff && again.startsWith(first.norm)) continue;
+    return false;
+  }
   return true;
 }
 
 /**
  * A word or short phrase said twice in a row (`to — to getting`, `make a — make a
- * determination`, `But — but these`): the first saying is a stutter. `that that`
+ * determination`, `But — but these`, `the U- — the Ukrainian`): the first saying is a stutter. `that that`
  * and `had had` without a pause between them can be good English, and a sentence said
  * twice (`Not yet. Not yet.`) is emphasis: both are kept.
  */
