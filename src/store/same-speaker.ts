@@ -147,6 +147,14 @@ export function compareSpeakers(a: string, b: string): SpeakerMatch {
     return pa.anonymous || pb.anonymous ? "unknown" : "different";
   }
   if (pa.anonymous || pb.anonymous || !pa.surname || !pb.surname) return "unknown";
+  // `Kishida Fumio` / `Fumio Kishida`: the family name written first on one side.
+  if (
+    pa.given &&
+    pb.given &&
+    squash(pa.given) === squash(pb.surname) &&
+    squash(pa.surname) === squash(pb.given)
+  )
+    return "same";
   const surnames = surnamesAgree(pa.surname, pb.surname) || hyphenlessSurname(pa, pb);
   if (!surnames) {
     // `GOVERNOR LUJAN` for `Michelle Lujan Grisham`: a surname written as the other's middle name.

@@ -25,6 +25,12 @@ const CASES: [string, string, [string, string, string][]][] = [
     "have targeted the U- \u2014 the Ukrainian government",
     [["disfluency", "", "the U"]],
   ],
+  // A slip of one letter, said again right.
+  [
+    "the director of the United States Secret Service",
+    "the director of the United Stetes \u2014 States Secret Service",
+    [["disfluency", "", "Stetes"]],
+  ],
   // A fragment that starts after the stutter has nothing to leave out.
   ["make a determination", "make a \u2014 make a determination", []],
   ["these leaders understand", "But \u2014 but these leaders understand", []],

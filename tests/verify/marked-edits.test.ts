@@ -79,6 +79,11 @@ const CASES: [string, string, [string, string, string][]][] = [
     "must do more to increase the flow of aid. No excuses. They must open new crossings.",
     [["ellipsis_omission", "\u2026", "No excuses"]],
   ],
+  [
+    "We\u2019re facing tough times \u2026 but we\u2019re not facing them alone.",
+    "We\u2019re facing tough times, there\u2019s no doubt, but we\u2019re not facing them alone.",
+    [["ellipsis_omission", "\u2026", "there\u2019s no doubt"]],
+  ],
   ["the goverment [sic] will act", "the goverment will act", [["sic", "[sic]", "goverment"]]],
   ["the goverment (sic) will act", "the goverment will act", [["sic", "(sic)", "goverment"]]],
 ];

@@ -46,6 +46,12 @@ const CASES: [string, string, [string, string, string][]][] = [
     "from day one, and remain top \u2014 and it will remain top priorities for him",
     [["filler_omission", "", "and remain top"]],
   ],
+  // Said again in another form: a restart.
+  [
+    "I don\u2019t think that the addition to unemployment compensation is the factor",
+    "I don\u2019t think that the additional \u2014 the addition to unemployment compensation is the factor",
+    [["filler_omission", "", "the additional"]],
+  ],
   // A word said again for emphasis: leaving the repeats out is minor, not a stutter.
   [
     "such violence is never acceptable in America",

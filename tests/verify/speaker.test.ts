@@ -16,6 +16,8 @@ describe("sameSpeaker", () => {
     ["Jill Biden", "Joe Biden", false],
     ["John Kirby", "Reporter", false],
     ["Hatton", "Denise Hatton", true],
+    ["Fumio Kishida", "Kishida Fumio", true],
+    ["Fumio Kishida", "Yuko Kishida", false],
   ])("%s / %s → %s", (a, b, expected) => {
     expect(sameSpeaker(a, b)).toBe(expected);
     expect(sameSpeaker(b, a)).toBe(expected);

@@ -8,8 +8,8 @@ const SHORT_ELLIPSIS = 3;
 /**
  * Words left out at an ellipsis: a marked edit, unless the ellipsis only hides a
  * negation next to kept words (`we will … raise taxes` for `we will not raise taxes`).
- * Whole sentences left out (`aid. … They must` for `aid. No excuses. They must`) negate
- * nothing that is kept. `next` is the source word after the omitted ones.
+ * Whole sentences left out (`aid. … They must` for `aid. No excuses. They must`), or an
+ * aside set off by punctuation, negate nothing that is kept. `next` is the source word after the omitted ones.
  */
 export function ellipsisKind(
   omitted: readonly MatchWord[],
@@ -18,8 +18,14 @@ export function ellipsisKind(
   const wholeSentences =
     omitted[0]?.breakBefore === "sentence" &&
     (next === undefined || next.breakBefore === "sentence");
+  // An aside set off by commas or dashes (`tough times, there's no doubt, but`) says
+  // nothing about the words around it either.
+  const setOff = (w: MatchWord | undefined) =>
+    w === undefined || w.breakBefore === "clause" || w.breakBefore === "dash";
+  const aside = setOff(omitted[0]) && (setOff(next) || next?.breakBefore === "sentence");
   if (
     !wholeSentences &&
+    !aside &&
     omitted.length <= SHORT_ELLIPSIS &&
     omitted.some((w) => isNegation(w.norm))
   )
