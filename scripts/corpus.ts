@@ -202,7 +202,19 @@ if (args.printed) {
     "extractor does on news it was not written against.",
     `${result.overall.counts.notQuotesReturned} false positive(s) are strings the set lists as not quotations.`,
   ];
-  print("holdout", `Held-out set (${dir}/holdout): ${cases.length} cases`, result, notes);
+  const title = `Held-out set (${dir}/holdout): ${cases.length} cases`;
+  // The held-out articles that quote the real transcripts carry expected verdicts too.
+  const verification = await verificationSections(cases, {
+    transcripts: !args["no-transcripts"],
+    progress: (line) => process.stderr.write(`${line}\n`),
+  });
+  if (args.json) {
+    const json = { holdout: asJson(title, result, notes), verification: verification.json };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    process.stdout.write(asText(title, result, notes));
+    if (verification.text !== "") process.stdout.write(`\n${verification.text}`);
+  }
 } else {
   const cases = select(loadCorpus());
   const result = run(cases.map(corpusGold), { overlapRatio });

@@ -99,7 +99,8 @@ export async function verificationSections(
 ): Promise<{ text: string; json: unknown }> {
   const sections: Section[] = [];
   const notes: string[] = [];
-  const corpusCases = cases.filter((c) => c.verifyAgainst === "corpus");
+  const checked = cases.filter((c) => c.quotes.some((q) => q.verify !== undefined));
+  const corpusCases = checked.filter((c) => c.verifyAgainst === "corpus");
   if (corpusCases.length > 0) {
     sections.push(
       await section(
@@ -109,7 +110,7 @@ export async function verificationSections(
       ),
     );
   }
-  const whCases = cases.filter((c) => c.verifyAgainst === "wh-briefings");
+  const whCases = checked.filter((c) => c.verifyAgainst === "wh-briefings");
   if (whCases.length > 0) {
     const path = sharedData("wh-briefings");
     if (!path)
