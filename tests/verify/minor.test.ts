@@ -46,6 +46,12 @@ const CASES: [string, string, [string, string, string][]][] = [
     "from day one, and remain top \u2014 and it will remain top priorities for him",
     [["filler_omission", "", "and remain top"]],
   ],
+  // An apology set off by commas, said in passing.
+  [
+    "we must continue to invent and to inspire",
+    "we must continue to invent, I\u2019m sorry, and to inspire",
+    [["filler_omission", "", "I\u2019m sorry"]],
+  ],
   // Said again in another form: a restart.
   [
     "I don\u2019t think that the addition to unemployment compensation is the factor",
