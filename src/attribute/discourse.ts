@@ -159,7 +159,14 @@ export class Discourse {
         this.roleWords.add(canonicalRole(w));
       }
     }
-    if (mention.gender && (!entity.gender || (entity.genderFromName && !mention.genderFromName))) {
+    // `Harris` for `Kamala Harris`: a surname says nothing of gender, though it is
+    // also somebody's first name.
+    const surnameOnly = mention.genderFromName === true && words.length < entity.words.length;
+    if (
+      mention.gender &&
+      !surnameOnly &&
+      (!entity.gender || (entity.genderFromName && !mention.genderFromName))
+    ) {
       entity.gender = mention.gender;
       entity.genderFromName = mention.genderFromName;
     }

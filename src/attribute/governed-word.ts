@@ -1,3 +1,4 @@
+import { isSpeechVerb } from "../extract/lexicon/speech-verbs.js";
 import { PUNCT, QUOTE, type Token, WORD } from "../extract/tokens.js";
 
 /**
@@ -118,6 +119,8 @@ function modifiesNoun(tokens: readonly Token[], q: number): boolean {
   const next = tokens[q + 1];
   const self = tokens[q]!;
   if (!next || next.kind !== WORD || next.sentence !== self.sentence || next.cap) return false;
+  // `will be 'catastrophic,' says agency…`: a verb of saying after it is no noun.
+  if (isSpeechVerb(next.lower)) return false;
   return !FOLLOWERS.has(next.lower) && !next.lower.endsWith("ly");
 }
 

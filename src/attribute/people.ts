@@ -28,6 +28,14 @@ import { withApposition } from "./phrase-forward.js";
 import { learnFromPronoun, resolvePronoun } from "./pronoun-referent.js";
 import { namesInQuotation } from "./quoted-names.js";
 
+/** Nouns before a name that make it the name of a thing (`the carrier Gerald R. Ford`). */
+const NAMED_THINGS: ReadonlySet<string> = new Set(
+  (
+    "carrier ship vessel destroyer frigate cruiser submarine uss hms boat tanker freighter " +
+    "yacht ferry liner spacecraft rocket telescope hurricane storm typhoon cyclone"
+  ).split(" "),
+);
+
 /**
  * Walks the text outside quotations once and records every person it names, with
  * the roles printed around the name (`Defense Secretary Lloyd Austin`, `his Israeli
@@ -92,6 +100,14 @@ export function collectPeople(ctx: AttributionContext): void {
     }
     const start = k;
     k = b;
+    // `the aircraft carrier Gerald R. Ford`, `USS Harry S. Truman`, `Hurricane Milton`:
+    // a vessel or a storm named like a person.
+    const prev = tokens[start - 1];
+    if (
+      NAMED_THINGS.has(t.lower) ||
+      (prev !== undefined && prev.kind === WORD && NAMED_THINGS.has(prev.lower))
+    )
+      continue;
     const after = tokens[b + 1];
     // `the Maple Hill district`, `the Rillwater sensor`: a name used as a modifier.
     if (

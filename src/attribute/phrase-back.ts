@@ -178,6 +178,12 @@ export function isHead(tokens: readonly Token[], j: number): boolean {
   if (CLAUSE_WORDS.has(t.lower) || isSpeechVerb(t.lower) || DETERMINERS.has(t.lower)) return false;
   // `Rival bidders denounced…`: a plural noun for people who do something.
   if (t.lower.endsWith("s") && isAgentNoun(t.lower.slice(0, -1))) return true;
+  // `the ruling said`: a word in -ing is a noun only right after its determiner (in
+  // `spent several minutes fielding questions` it is a verb).
+  if (t.lower.endsWith("ing") && t.lower.length > 4) {
+    const before = tokens[j - 1];
+    return before?.kind === WORD && (DETERMINERS.has(before.lower) || isPossessive(before.lower));
+  }
   // `the lawsuit said`, `one lab member said`: an unknown noun with a determiner close before it.
   return j > 0 && determinerBefore(tokens, j - 1, Math.max(0, j - MAX_UNKNOWN - 1)) >= 0;
 }

@@ -9,7 +9,7 @@ import type {
 import { addMarksAndCharacters, addSentenceBreaks } from "./extras.js";
 import { changeKind } from "./rules/change-kind.js";
 import { bracketKind, ellipsisKind } from "./rules/marked-edits.js";
-import { reclassifyMoves } from "./rules/moves.js";
+import { reclassifyEchoes, reclassifyMoves } from "./rules/moves.js";
 import { omissionKind } from "./rules/omissions.js";
 import { Spans } from "./spans.js";
 import type { Difference, DifferenceKind } from "./types.js";
@@ -157,6 +157,7 @@ export function describe(
   cost += addSentenceBreaks(quote, words, unitSource, spans, differences);
   cost += addMarksAndCharacters(quote, words, unitSource, spans, differences);
   reclassifyMoves(differences);
+  reclassifyEchoes(differences, quote.text);
   differences.sort((a, b) => a.quote.start - b.quote.start || a.source.start - b.source.start);
   return { differences, cost, unitSource };
 }

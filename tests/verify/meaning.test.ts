@@ -9,6 +9,8 @@ const CASES: [string, string, [string, string, string][]][] = [
     [["negation", "not", ""]],
   ],
   ["we will raise taxes", "we will not raise taxes", [["negation", "", "not"]]],
+  // Another `not` a few words away is no repeat of the dropped one.
+  ["I did not say I would go", "I did not say I would not go", [["negation", "", "not"]]],
   ["we can do it", "we can\u2019t do it", [["negation", "can", "can\u2019t"]]],
   ["we never said that", "we always said that", [["negation", "never", "always"]]],
   [
@@ -19,6 +21,11 @@ const CASES: [string, string, [string, string, string][]][] = [
   ["over the last eighteen months", "over the last 15 months", [["number", "eighteen", "15"]]],
   ["all of the leaders agree", "some of the leaders agree", [["number", "all", "some"]]],
   ["mass shootings doubled", "mass shootings tripled", [["number", "doubled", "tripled"]]],
+  [
+    "It is going to be a deadly storm",
+    "It is going to be a potentially deadly storm",
+    [["hedge", "", "potentially"]],
+  ],
   ["a $3 billion package", "a $3 million package", [["number", "billion", "million"]]],
   [
     "he will meet Prime Minister Modi",

@@ -52,6 +52,12 @@ const CASES: [string, string, [string, string, string][]][] = [
     "we must continue to invent, I\u2019m sorry, and to inspire",
     [["filler_omission", "", "I\u2019m sorry"]],
   ],
+  // A word said twice with one between (`should ever should`): the second saying dropped.
+  [
+    "no parent should ever have to sit in the parking lot",
+    "no parent should ever should have to sit in the parking lot",
+    [["filler_omission", "", "should"]],
+  ],
   // Said again in another form: a restart.
   [
     "I don\u2019t think that the addition to unemployment compensation is the factor",

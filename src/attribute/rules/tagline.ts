@@ -37,6 +37,13 @@ function invertible(lower: string): boolean {
   );
 }
 
+/** Verbs that, right after the words following an inverted cue, make them a clause's subject. */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  "can could will would shall should may might must is are was were has have had does did do".split(
+    " ",
+  ),
+);
+
 /** How far after the quotation the cue may stand (an apposition included). */
 const MAX_SUBJECT_SPAN = 30;
 
@@ -55,7 +62,10 @@ export function taglineAt(
   const inverted = invertible(first.lower) ? cueEnd(tokens, k, "after") : -1;
   if (inverted >= 0) {
     const phrase = readObject(tokens, inverted + 1, hi);
-    if (phrase) return { rule, cue: { first: k, last: inverted }, phrase };
+    // `says agency can handle two storms`: a clause said, not who says it.
+    const next = phrase ? tokens[phrase.last + 1] : undefined;
+    const clause = next !== undefined && next.kind === WORD && AUXILIARIES.has(next.lower);
+    if (phrase && !clause) return { rule, cue: { first: k, last: inverted }, phrase };
   }
   // Subject first: the first cue after the quotation whose subject starts at `k`.
   for (let c = k + 1; c <= hi && c <= k + MAX_SUBJECT_SPAN; c++) {

@@ -40,3 +40,27 @@ export function reclassifyMoves(differences: Difference[]): void {
     dropped.kind = "omission";
   }
 }
+
+/** Words either side of a dropped word in which the same word said again is looked for. */
+const ECHO_REACH = 2;
+
+/**
+ * A meaning word dropped where the quote keeps the same word a word or two away: the
+ * speaker said it twice (`no parent should ever should have` printed `should ever have`),
+ * and leaving out the second saying is a repeated word dropped, not a modal, negation
+ * or number taken out.
+ */
+export function reclassifyEchoes(differences: Difference[], quoteText: string): void {
+  let words: { norm: string; start: number; end: number }[] | undefined;
+  for (const d of differences) {
+    if (!MEANING_KINDS.has(d.kind) || d.quote.text !== "") continue;
+    const dropped = tokenizeWords(d.source.text).words;
+    if (dropped.length !== 1) continue;
+    words ??= tokenizeWords(quoteText).words;
+    const at = d.quote.start;
+    const after = words.findIndex((w) => w.start >= at);
+    const next = after < 0 ? words.length : after;
+    const around = words.slice(Math.max(0, next - ECHO_REACH), next + ECHO_REACH);
+    if (around.some((w) => w.norm === dropped[0]!.norm)) d.kind = "filler_omission";
+  }
+}

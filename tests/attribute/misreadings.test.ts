@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { brief } from "../helpers/quotes.js";
+
+/**
+ * Readings that once went wrong on held-out news: [name, input, quoted text, speaker].
+ * Each stands for a rule, not for its example.
+ */
+const CASES: [string, string, string, string | null][] = [
+  [
+    "a verb in -ing is no noun heading a speaker (`spent several minutes fielding questions`)",
+    "President Joe Biden, who rarely visits the room, introduced himself \u2014 \u201CMy name is Joe Biden\u201D \u2014 and spent several minutes fielding questions on Israel.",
+    "My name is Joe Biden",
+    "Joe Biden",
+  ],
+  [
+    "a ship named after a person is no one a pronoun refers to",
+    "Jake Sullivan spoke on Tuesday. The Pentagon has moved the aircraft carrier Gerald R. Ford into the Mediterranean, and Sullivan was explicit about the signal.\n\n\u201CWe did not move the carrier for Hamas,\u201D he said.",
+    "We did not move the carrier for Hamas,",
+    "Jake Sullivan",
+  ],
+  [
+    "a surname that is also a first name says nothing of gender",
+    "Vice President Kamala Harris sat beside him. Mayor Karen Bass said the city would rebuild. Harris spoke of the neighborhoods. She said \u201Cthe devastation is multigenerational.\u201D",
+    "the devastation is multigenerational.",
+    "Kamala Harris",
+  ],
+  [
+    "`says agency can`: a clause said, not an inverted speaker; the headline's subject says it",
+    "FEMA chief warns Milton will be \u2018catastrophic,\u2019 says agency can handle two storms\n\nWASHINGTON \u2014 Deanne Criswell, the FEMA chief, spoke on Wednesday.",
+    "catastrophic,",
+    "Deanne Criswell",
+  ],
+];
+
+describe("misreadings found on held-out news", () => {
+  it.each(CASES)("%s", (_name, input, quoted, speaker) => {
+    const found = brief(input).find((q) => q.text === quoted);
+    expect(found, `${quoted} not found`).toBeDefined();
+    expect(found!.speaker).toBe(speaker);
+  });
+});
