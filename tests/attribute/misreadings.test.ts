@@ -30,6 +30,12 @@ const CASES: [string, string, string, string | null][] = [
     "catastrophic,",
     "Deanne Criswell",
   ],
+  [
+    "a thing's participle before a colon is no cue; the person the sentence is about is",
+    "John Kirby spoke on Monday. Kirby was blunt about South Africa\u2019s filing at the court accusing Israel of genocide: \u201CWe find this submission meritless.\u201D",
+    "We find this submission meritless.",
+    "John Kirby",
+  ],
 ];
 
 describe("misreadings found on held-out news", () => {

@@ -12,6 +12,7 @@ import { readObject } from "../phrase-forward.js";
 import { possessiveSubject } from "../possessive-subject.js";
 import { singular } from "../role-words.js";
 import { readSubject } from "../subject.js";
+import { colonIntro } from "./colon.js";
 
 /**
  * A cue earlier in the quotation's sentence: `Kirby said: "…"`, `Kirby said "…"`,
@@ -60,6 +61,11 @@ export function introCue(ctx: AttributionContext, candidate: Candidate): Attribu
       continue;
     }
     return found;
+  }
+  // `Kirby was blunt about South Africa's filing … accusing Israel of genocide: "…"`: a
+  // thing's verb is no one's cue; a colon ending a sentence about a person is theirs.
+  if (finding && !FINDINGS.has(tokens[finding.cue?.first ?? q]?.lower ?? "")) {
+    return colonIntro(ctx, candidate) ?? finding;
   }
   return finding;
 }
