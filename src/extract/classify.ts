@@ -50,7 +50,21 @@ export function isShortFragment(text: string, spans: readonly Span[], words: num
     const c = text.charCodeAt(i);
     if ((c === 0x2e || c === 0x3f || c === 0x21) && isSpace(text.charCodeAt(i + 1))) return false;
   }
-  return !endsWithTerminal(text, span);
+  // `cast the rise as the "Putin price hike."`: after an article the period inside the
+  // marks is the writer's sentence ending, not the end of a quoted sentence.
+  return !endsWithTerminal(text, span) || ARTICLES.has(wordBefore(text, span.start));
+}
+
+const ARTICLES = new Set(["the", "a", "an"]);
+
+/** The lower-cased word just before an opening mark at `start` (up to 12 letters back). */
+function wordBefore(text: string, start: number): string {
+  let i = start - 1;
+  while (i >= 0 && !isSpace(text.charCodeAt(i)) && start - i <= 2) i--; // the mark itself
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  let j = i;
+  while (j >= 0 && j > i - 12 && /\p{L}/u.test(text[j]!)) j--;
+  return text.slice(j + 1, i + 1).toLowerCase();
 }
 
 /**

@@ -45,3 +45,14 @@ describe("misreadings found on held-out news", () => {
     expect(found!.speaker).toBe(speaker);
   });
 });
+
+describe("names in quotation marks found on held-out news", () => {
+  it("a short phrase after an article, the period inside the marks, is a name, not speech", () => {
+    const text =
+      "President Biden asked Congress to suspend the tax. The White House has cast the spike in prices as the \u201CPutin price hike.\u201D";
+    expect(brief(text).map((q) => q.text)).toEqual([]);
+    expect(
+      brief(text, { includeNonSpeech: true }).find((q) => q.text === "Putin price hike."),
+    ).toMatchObject({ category: "scare" });
+  });
+});
