@@ -3,7 +3,7 @@
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import type { Quote } from "../src/extract/types.js";
-import { CORPUS_DIR, loadCorpus } from "../test-corpus/load.js";
+import { CORPUS_DIR, type LoadedCase, loadCorpus } from "../test-corpus/load.js";
 import {
   bySpan,
   type CorpusRun,
@@ -149,6 +149,27 @@ function print(key: string, title: string, result: CorpusRun, notes: string[]) {
   else process.stdout.write(asText(title, result, notes));
 }
 
+/** The extraction figures, then the verdicts of the cases that carry them (text or JSON). */
+async function printWithVerdicts(
+  key: string,
+  title: string,
+  cases: readonly LoadedCase[],
+  result: CorpusRun,
+  notes: string[],
+): Promise<void> {
+  const verification = await verificationSections(cases, {
+    transcripts: !args["no-transcripts"],
+    progress: (line) => process.stderr.write(`${line}\n`),
+  });
+  if (args.json) {
+    const json = { [key]: asJson(title, result, notes), verification: verification.json };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    process.stdout.write(asText(title, result, notes));
+    if (verification.text !== "") process.stdout.write(`\n${verification.text}`);
+  }
+}
+
 function select<T extends { name: string; family: string }>(docs: T[]): T[] {
   const picked = docs.filter(
     (d) =>
@@ -202,19 +223,14 @@ if (args.printed) {
     "extractor does on news it was not written against.",
     `${result.overall.counts.notQuotesReturned} false positive(s) are strings the set lists as not quotations.`,
   ];
-  const title = `Held-out set (${dir}/holdout): ${cases.length} cases`;
   // The held-out articles that quote the real transcripts carry expected verdicts too.
-  const verification = await verificationSections(cases, {
-    transcripts: !args["no-transcripts"],
-    progress: (line) => process.stderr.write(`${line}\n`),
-  });
-  if (args.json) {
-    const json = { holdout: asJson(title, result, notes), verification: verification.json };
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-  } else {
-    process.stdout.write(asText(title, result, notes));
-    if (verification.text !== "") process.stdout.write(`\n${verification.text}`);
-  }
+  await printWithVerdicts(
+    "holdout",
+    `Held-out set (${dir}/holdout): ${cases.length} cases`,
+    cases,
+    result,
+    notes,
+  );
 } else {
   const cases = select(loadCorpus());
   const result = run(cases.map(corpusGold), { overlapRatio });
@@ -229,15 +245,5 @@ if (args.printed) {
     `${withVerify} gold quote(s) carry an expected verdict (scored below).`,
   ];
   const title = `Test corpus (${dir}/articles): ${cases.length} cases`;
-  const verification = await verificationSections(cases, {
-    transcripts: !args["no-transcripts"],
-    progress: (line) => process.stderr.write(`${line}\n`),
-  });
-  if (args.json) {
-    const json = { corpus: asJson(title, result, notes), verification: verification.json };
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-  } else {
-    process.stdout.write(asText(title, result, notes));
-    process.stdout.write(`\n${verification.text}`);
-  }
+  await printWithVerdicts("corpus", title, cases, result, notes);
 }
