@@ -52,6 +52,12 @@ const CASES: [string, string, [string, string, string][]][] = [
     "we must continue to invent, I\u2019m sorry, and to inspire",
     [["filler_omission", "", "I\u2019m sorry"]],
   ],
+  // A restart that contracts what it says again.
+  [
+    "no reason to believe that they\u2019ve adjusted that strategy",
+    "no reason to believe that they have adjusted \u2014 that they\u2019ve adjusted that strategy",
+    [["filler_omission", "", "that they have adjusted"]],
+  ],
   // A word said twice with one between (`should ever should`): the second saying dropped.
   [
     "no parent should ever have to sit in the parking lot",

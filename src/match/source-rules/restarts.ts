@@ -54,20 +54,34 @@ export function markRestarts(words: SourceWord[]): void {
 /**
  * Where the words before the dash at `j` begin when all of them are said again right
  * after it, in order, with at most MAX_NEW_OPENING words put in among them (the longest
- * such run of at least MIN_REPEAT words); `j` when there is none.
+ * such run of at least MIN_REPEAT words); `j` when there is none. Contractions count as
+ * the words they stand for (`they have adjusted — they've adjusted`).
  */
 function restartedWithInsertions(words: readonly SourceWord[], j: number): number {
   let found = j;
   for (let p = j - MIN_REPEAT; p >= Math.max(0, j - LOOKBACK); p--) {
     if (words[p + 1]!.breakBefore === "sentence") break;
-    const length = j - p;
-    const end = Math.min(words.length, j + length + MAX_NEW_OPENING);
+    const said = spelledOut(words, p, j);
+    const again = spelledOut(words, j, Math.min(words.length, j + (j - p) + MAX_NEW_OPENING));
     let k = 0;
-    for (let x = j; x < end && k < length; x++) {
-      if (words[x]!.norm === words[p + k]!.norm) k++;
-      else if (k === 0 && x >= j + MAX_NEW_OPENING) break; // the repeat must start early
+    let read = 0;
+    for (; read < again.length && k < said.length; read++) {
+      if (again[read] === said[k]) k++;
+      else if (k === 0 && read >= MAX_NEW_OPENING) break; // the repeat must start early
     }
-    if (k === length) found = p;
+    // Every word said again, with at most MAX_NEW_OPENING others put in among them.
+    if (k === said.length && read - said.length <= MAX_NEW_OPENING) found = p;
   }
   return found;
+}
+
+/** The words `[from, to)` with each contraction spelled out (`they've` → `they have`). */
+function spelledOut(words: readonly SourceWord[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let x = from; x < to; x++) {
+    const w = words[x]!;
+    if (w.expansions?.[0]) out.push(...w.expansions[0]);
+    else out.push(w.norm);
+  }
+  return out;
 }
