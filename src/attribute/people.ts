@@ -5,6 +5,7 @@ import { cueSubjects, isFollowedByCue } from "./cue-subjects.js";
 import { cueEnd } from "./cues.js";
 import type { Entity } from "./discourse.js";
 import { SENTENCE_OPENERS } from "./lexicon/function-words.js";
+import { nationOf } from "./lexicon/nationalities.js";
 import {
   DOCUMENT_NOUNS,
   NAME_PARTICLES,
@@ -27,6 +28,9 @@ import { readPhraseBack } from "./phrase-back.js";
 import { withApposition } from "./phrase-forward.js";
 import { learnFromPronoun, resolvePronoun } from "./pronoun-referent.js";
 import { namesInQuotation } from "./quoted-names.js";
+
+/** Country names that are also people's names. */
+const PERSONAL_NATIONS: ReadonlySet<string> = new Set(["jordan", "georgia", "chad"]);
 
 /** Nouns before a name that make it the name of a thing (`the carrier Gerald R. Ford`). */
 const NAMED_THINGS: ReadonlySet<string> = new Set(
@@ -155,6 +159,10 @@ export function collectPeople(ctx: AttributionContext): void {
     // `The company's first outside investor was Rebecca Sloane`
     const predicated = copulaRole(ctx, start, b, lo);
     const words = mention.nameWords!;
+    // `Ukraine should have the right to hit back`: a country is no person (`Jordan`,
+    // `Georgia` and `Chad` are people's names too).
+    const single = words.length === 1 ? words[0]!.toLowerCase() : "";
+    if (single && nationOf(single) === single && !PERSONAL_NATIONS.has(single)) continue;
     // `Wessick Watch, a campaign group,`: an institution, never a person.
     if (ctx.organizations.matching(words)) continue;
     const nations = nationsAround(tokens, described ? described.first : phrase.first, start, b);
@@ -177,7 +185,13 @@ export function collectPeople(ctx: AttributionContext): void {
     // `The third candidate on the stage, Casey Moynihan, an independent, …`: a name in
     // apposition to the description opening the sentence is its subject.
     const opening = described ? described.first : phrase.first;
-    const salient = cue || atSentenceStart(tokens, opening) || tokens[opening - 1]?.kind === BREAK;
+    // A subject: at the sentence start, or a name a past-tense verb follows (`Speaking to
+    // Congress …, Biden invoked Roosevelt`).
+    const verb = tokens[b + 1];
+    const pastVerb =
+      verb?.kind === WORD && !verb.cap && verb.lower.length > 4 && verb.lower.endsWith("ed");
+    const salient =
+      cue || pastVerb || atSentenceStart(tokens, opening) || tokens[opening - 1]?.kind === BREAK;
     const { entity } = discourse.addName(
       mention,
       b,

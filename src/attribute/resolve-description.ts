@@ -13,7 +13,7 @@ import { GENERIC_PERSON } from "./lexicon/person-nouns.js";
 import { NATIONALITIES, ROLE_NOUNS } from "./lexicon/roles.js";
 import { analyzeMention, descriptionName, type Mention } from "./mention.js";
 import { readPhraseBack } from "./phrase-back.js";
-import { singular } from "./role-words.js";
+import { canonicalRole, singular } from "./role-words.js";
 import { asWritten, personSpeaker, type ResolvedSpeaker, type SpeakerBase } from "./speakers.js";
 
 /**
@@ -21,6 +21,14 @@ import { asWritten, personSpeaker, type ResolvedSpeaker, type SpeakerBase } from
  * official`), the same source said again (`the official`), or a person the text
  * named with that role, age or nationality (`the spokesperson`, `the 45-year-old`).
  */
+
+/** Public offices: specific enough that a description by one is never a guess at the main person. */
+const OFFICES: ReadonlySet<string> = new Set(
+  (
+    "president minister senator representative governor mayor secretary chancellor premier " +
+    "ambassador king queen pope speaker"
+  ).split(" "),
+);
 
 /** Headlines and standfirsts: descriptions there may name someone the article introduces later. */
 const HEADLINE_PARAGRAPHS = 2;
@@ -93,7 +101,15 @@ export function resolveDescription(
     mention.age !== undefined
   ) {
     const person = topicPerson(discourse, token, mention.gender ?? genderOfWord(base.head));
-    if (person) {
+    // `the US president` in a story about a prime minister: an office no one has been
+    // given is not guessed onto the story's main person, nor a role onto someone known
+    // by other roles (left as written).
+    const role = canonicalRole(base.head);
+    const unlikely =
+      person !== undefined &&
+      (OFFICES.has(role) ||
+        (ROLE_NOUNS.has(base.head) && person.roleWords.size > 0 && !person.roleWords.has(role)));
+    if (person && !unlikely) {
       discourse.record({ token, paragraph, entity: person, salient: true });
       return {
         entity: person,

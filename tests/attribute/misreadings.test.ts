@@ -36,6 +36,30 @@ const CASES: [string, string, string, string | null][] = [
     "We find this submission meritless.",
     "John Kirby",
   ],
+  [
+    "a saying still to come (`would announce`) inside a reported clause is the reporter's",
+    "Biden and first lady Jill Biden toured the damage. White House press secretary Karine Jean-Pierre said Biden would announce that Washington would pick up \u201Cthe full cost of clearing debris\u201D for twice as long.",
+    "the full cost of clearing debris",
+    "Karine Jean-Pierre",
+  ],
+  [
+    "an office no one in the story holds is not guessed onto its main person",
+    "Rishi Sunak left Washington after a day of talks with Joe Biden.\n\n\u2018It is staggering,\u2019 the president said.",
+    "It is staggering,",
+    "the president",
+  ],
+  [
+    "a name a past-tense verb follows is the sentence's subject, after an opening phrase",
+    "President Joe Biden spoke on Thursday. Speaking eight months before a likely rematch with Donald Trump, Biden invoked Franklin Roosevelt. \u201CNot since Lincoln has democracy been under assault,\u201D he said.",
+    "Not since Lincoln has democracy been under assault,",
+    "Joe Biden",
+  ],
+  [
+    "a whole sentence after `his word:` is words given, not a term",
+    "President Joe Biden spoke on Wednesday. Biden ended by giving the country his word: \u201CI will always level with you.\u201D",
+    "I will always level with you.",
+    "Joe Biden",
+  ],
 ];
 
 describe("misreadings found on held-out news", () => {

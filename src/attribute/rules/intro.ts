@@ -49,8 +49,9 @@ export function introCue(ctx: AttributionContext, candidate: Candidate): Attribu
     const found = attributionAt(ctx, c, end, q, lo);
     if (!found) continue;
     // `Schreiber said the team had found "cracks…"`: a finding inside someone's
-    // statement is theirs; keep looking for a verb of saying before it.
-    if (FINDINGS.has(t.lower)) {
+    // statement is theirs; keep looking for a verb of saying before it. So is a saying
+    // still to come: `Jean-Pierre said Biden would announce that … "the full cost…"`.
+    if (FINDINGS.has(t.lower) || FUTURE.has(tokens[c - 1]?.lower ?? "")) {
       finding ??= found;
       continue;
     }
@@ -96,6 +97,9 @@ function speaksForItself(ctx: AttributionContext, found: Attribution): boolean {
     }
   }
 }
+
+/** Words before a verb of saying that put the saying in the future (`would announce`, `will say`). */
+const FUTURE = new Set(["would", "will", "could", "might", "may", "shall", "'ll", "to"]);
 
 /** Verbs of finding, which report a result rather than words said. */
 const FINDINGS = new Set(["find", "finds", "found", "rule", "rules", "ruled", "determined"]);

@@ -18,7 +18,7 @@ export function term(ctx: CategoryContext): QuoteCategory | undefined {
   if (prev === "as" && TERM_AS.has(wordAt(ctx, -2))) return "term";
   if (prev === "as" && wordAt(ctx, -2) === "to" && TERM_AS.has(wordAt(ctx, -3))) return "term";
   if (TERM_NOUNS.has(wordAt(ctx, 1)) && ctx.words <= 4) return "term";
-  if (ctx.words > 6) return undefined;
+  if (ctx.words > 6 || isSentence(ctx)) return undefined;
   // `the word "freedom"`, `its slogan, "Moving Forward Together,"`, `the slogan was "…"`
   const before = wordsBefore(ctx, 3).filter((t) => t.kind === WORD);
   for (let k = 0; k < before.length; k++) {
@@ -28,4 +28,14 @@ export function term(ctx: CategoryContext): QuoteCategory | undefined {
     if (!COPULA.has(lower)) break;
   }
   return undefined;
+}
+
+/**
+ * A whole sentence in the marks (`his word: "I will always level with you."`): words
+ * given, not a term named. At least four words, a capital first, a sentence end last.
+ */
+function isSentence(ctx: CategoryContext): boolean {
+  if (ctx.words < 4) return false;
+  const quoted = ctx.text.slice(ctx.span.start, ctx.span.end).trim();
+  return /^\p{Lu}/u.test(quoted) && /[.!?]$/.test(quoted);
 }
