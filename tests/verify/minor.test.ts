@@ -58,6 +58,17 @@ const CASES: [string, string, [string, string, string][]][] = [
     "no reason to believe that they have adjusted \u2014 that they\u2019ve adjusted that strategy",
     [["filler_omission", "", "that they have adjusted"]],
   ],
+  // A word broken off at a dash and taken up again in another form, or said again later.
+  [
+    "the full cost of clearing debris, distributing food and water",
+    "the full cost of clearing debris, disturbing \u2014 distributing food and water",
+    [["filler_omission", "", "disturbing"]],
+  ],
+  [
+    "we\u2019ve all reaffirmed our shared commitment",
+    "we\u2019ve reaffirmed \u2014 all reaffirmed our shared commitment",
+    [["filler_omission", "", "reaffirmed"]],
+  ],
   // A word said twice with one between (`should ever should`): the second saying dropped.
   [
     "no parent should ever have to sit in the parking lot",
