@@ -22,6 +22,11 @@ const CASES: [string, string, [string, string, string][]][] = [
   ["all of the leaders agree", "some of the leaders agree", [["number", "all", "some"]]],
   ["mass shootings doubled", "mass shootings tripled", [["number", "doubled", "tripled"]]],
   [
+    "it has trained tens of thousands of soldiers",
+    "it has trained thousands of soldiers",
+    [["number", "tens of", ""]],
+  ],
+  [
     "It is going to be a deadly storm",
     "It is going to be a potentially deadly storm",
     [["hedge", "", "potentially"]],

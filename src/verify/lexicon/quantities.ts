@@ -20,6 +20,7 @@ export const QUANTITIES: ReadonlySet<string> = new Set([
   "both",
   "half",
   "several",
+  "tens",
   "dozens",
   "hundreds",
   "thousands",
