@@ -29,6 +29,22 @@ import { withApposition } from "./phrase-forward.js";
 import { learnFromPronoun, resolvePronoun } from "./pronoun-referent.js";
 import { namesInQuotation } from "./quoted-names.js";
 
+/** Paragraphs at the top that may be a headline or a standfirst. */
+const HEADLINE_PARAGRAPHS = 2;
+
+/** Whether paragraph `p` is a headline set in title case (most of its words capitalized). */
+function titleCase(ctx: AttributionContext, p: number): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (let k = ctx.paragraphFirst[p]!; k <= ctx.paragraphLast[p]!; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== WORD || !/^\p{L}/u.test(t.lower)) continue;
+    words++;
+    if (t.cap) capitals++;
+  }
+  return words >= 5 && capitals >= 0.75 * words;
+}
+
 /** Country names that are also people's names. */
 const PERSONAL_NATIONS: ReadonlySet<string> = new Set(["jordan", "georgia", "chad"]);
 
@@ -62,6 +78,9 @@ export function collectPeople(ctx: AttributionContext): void {
   }
   // The last name recorded and its last token: `Dev Sharma and Tomás Ruiz` are both people.
   let previousName: { entity: Entity; last: number } | undefined;
+  const titled = Array.from({ length: HEADLINE_PARAGRAPHS }, (_, p) =>
+    p < ctx.paragraphFirst.length ? titleCase(ctx, p) : false,
+  );
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
     if (bylines.has(t.paragraph)) continue;
@@ -81,6 +100,9 @@ export function collectPeople(ctx: AttributionContext): void {
       continue;
     }
     if (t.kind !== WORD || !isNameToken(text, t)) continue;
+    // `Biden Cancels Up to $20,000 in Student Debt`: in a title-case headline every word
+    // looks like a name; its people are the ones the article goes on to name.
+    if (t.paragraph < HEADLINE_PARAGRAPHS && titled[t.paragraph]) continue;
     if (SENTENCE_OPENERS.has(t.lower) && atSentenceStart(tokens, k)) continue;
     let b = k;
     let nickname = false;

@@ -60,6 +60,18 @@ const CASES: [string, string, string, string | null][] = [
     "I will always level with you.",
     "Joe Biden",
   ],
+  [
+    "`, and that …` after a quotation joins a clause on; it is no tagline",
+    "President Joe Biden spoke on Monday. Mr. Biden, for his part, said that \u201Ctechnology with global impact requires global action,\u201D and that leaders abroad routinely asked him about it.",
+    "technology with global impact requires global action,",
+    "Joe Biden",
+  ],
+  [
+    "a title-case headline does not make `Biden Cancels Up` a person",
+    "Biden Cancels Up to $20,000 in Student Debt, Daring Critics to Call It Unfair\n\nWASHINGTON \u2014 President Biden on Wednesday canceled student debt. \u201CI will never apologize for helping working people,\u201D Mr. Biden said.",
+    "I will never apologize for helping working people,",
+    "Biden",
+  ],
 ];
 
 describe("misreadings found on held-out news", () => {

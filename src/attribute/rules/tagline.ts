@@ -44,6 +44,9 @@ const AUXILIARIES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words that open a clause joined to the sentence, never a speaker expression. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(["and", "but", "or", "that", "while", "as"]);
+
 /** How far after the quotation the cue may stand (an apposition included). */
 const MAX_SUBJECT_SPAN = 30;
 
@@ -80,6 +83,8 @@ export function taglineAt(
     if (end < 0) continue;
     const phrase = readSubject(tokens, c - 1, k);
     if (!phrase) return undefined;
+    // `said that "…," and that leaders abroad asked him`: a clause joined on, not a tagline.
+    if (CLAUSE_JOINERS.has(tokens[phrase.first]!.lower)) return undefined;
     // `…," publicist Nadia Brennan told The Buzz`: role words the lexicon does not
     // know may stand between the quotation and the name.
     // `…," the minister, Jean Dufresne, said`: the description in apposition opens it.
