@@ -149,23 +149,15 @@ describe("verifyQuote verdicts", () => {
   });
 
   it("someone else's words with the meaning changed are not the quote's words: not_found, not misattributed", async () => {
-    const v = await verifyQuote(
-      {
-        text: "Our own engineers assured the council that the bridge over the Calder River will not take eighteen months.",
-        speaker: "Dana Whitfield",
-        date: "2024-03-10",
-      },
-      store,
+    const byWhitfield = (text: string) =>
+      verifyQuote({ text, speaker: "Dana Whitfield", date: "2024-03-10" }, store);
+    const far = await byWhitfield(
+      "Our own engineers assured the council that the bridge over the Calder River will not take eighteen months.",
     );
-    expect(v.status).toBe("not_found");
+    expect(far.status).toBe("not_found");
     // Close to someone else's words, the same change is misattributed (and shown).
-    const close = await verifyQuote(
-      {
-        text: "The engineers told us the bridge over the Calder River will take eighteen months to build, at the very least.",
-        speaker: "Dana Whitfield",
-        date: "2024-03-10",
-      },
-      store,
+    const close = await byWhitfield(
+      "The engineers told us the bridge over the Calder River will take eighteen months to build, at the very least.",
     );
     expect(close.status).toBe("misattributed");
   });
