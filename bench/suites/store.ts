@@ -3,7 +3,7 @@
 // latency and recall@1 for quotes drawn from the transcripts, and compares with a
 // brute-force fast-levenshtein scan and fuse.js on a subset.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import Fuse from "fuse.js";
@@ -15,22 +15,21 @@ import {
   type Statement,
 } from "../../src/index.js";
 import { editDistance } from "../../src/text/distance.js";
-import { fmt, mb, percentile, printTable, ROOT, rng, SHARED_DATA } from "../lib.js";
+import {
+  fmt,
+  mb,
+  percentile,
+  printTable,
+  ROOT,
+  rng,
+  SHARED_DATA,
+  transcriptFiles,
+} from "../lib.js";
 import { makeProbes, overlap, type Probe, spanWords, VARIANTS } from "../store-probes.js";
 
 const LENGTHS = [5, 8, 15, 30, 60] as const;
 const PROBES_PER_CELL = 150;
 const SEED = 20230419;
-
-function transcriptFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return transcriptFiles(path);
-      return name.endsWith(".md") ? [path] : [];
-    });
-}
 
 function option(name: string): string | undefined {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));

@@ -3,7 +3,7 @@
 // built from the transcripts themselves (seeded): quotes printed verbatim, retyped, with
 // an ellipsis or a bracket, with a word or number changed, attributed to someone else,
 // or not on record, set in news prose from the test corpus.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, relative } from "node:path";
 import {
@@ -15,7 +15,15 @@ import {
   verifyQuote,
   verifyText,
 } from "../../src/index.js";
-import { corpusArticles, fmt, percentile, printTable, rng, SHARED_DATA } from "../lib.js";
+import {
+  corpusArticles,
+  fmt,
+  percentile,
+  printTable,
+  rng,
+  SHARED_DATA,
+  transcriptFiles,
+} from "../lib.js";
 
 const SEED = 20230517;
 const ARTICLES = 5;
@@ -46,16 +54,6 @@ const VARIANTS: readonly Variant[] = [
   "verbatim",
   "not on record",
 ];
-
-function transcriptFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return transcriptFiles(path);
-      return name.endsWith(".md") ? [path] : [];
-    });
-}
 
 /** Paragraphs of corpus prose in which extractQuotes finds no quotation: the articles' filler. */
 function proseParagraphs(): string[] {

@@ -1,4 +1,5 @@
 import { type Token, WORD } from "../extract/tokens.js";
+import { MONTHS, WEEKDAYS } from "../text/calendar.js";
 import { genderOfFirstName } from "./lexicon/gender.js";
 import { KNOWN_ORGANIZATIONS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS } from "./lexicon/roles.js";
 import { atSentenceStart } from "./noun-phrase.js";
@@ -118,24 +119,4 @@ function isTime(tokens: readonly Token[], first: number, last: number): boolean 
   return true;
 }
 
-const TIME = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-]);
+const TIME = new Set([...WEEKDAYS, ...MONTHS]);

@@ -1,4 +1,5 @@
 import { BREAK, PUNCT, QUOTE, type Token, WORD } from "../extract/tokens.js";
+import { MONTHS, WEEKDAYS } from "../text/calendar.js";
 import { CLAUSE_WORDS, DETERMINERS, SENTENCE_OPENERS } from "./lexicon/function-words.js";
 import {
   DOCUMENT_NOUNS,
@@ -104,25 +105,8 @@ export const POSTNOMINAL = new Set([
 ]);
 /** Time words that end an adjunct, not a speaker: `in November`, `on Monday`. */
 export const TIME_WORDS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...MONTHS,
+  ...WEEKDAYS,
   "year",
   "week",
   "month",

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from "../text/calendar.js";
 import { BREAK, PUNCT, type Token, WORD } from "./tokens.js";
 
 /** Longest dateline, in tokens: `WASHINGTON, April 12 (CapWire) -`. */
@@ -42,18 +43,7 @@ function isAllCaps(text: string, t: Token): boolean {
 
 /** Months and weekdays, as datelines print them. */
 const DATE_WORDS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...MONTHS,
   "jan",
   "feb",
   "mar",
@@ -66,11 +56,5 @@ const DATE_WORDS = new Set([
   "oct",
   "nov",
   "dec",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
 ]);
