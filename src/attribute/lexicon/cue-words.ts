@@ -1,32 +1,15 @@
+import { JUDGING_VERBS } from "../../extract/lexicon/speech-verbs.js";
+
 /** Words the cue reader needs: cue verbs with restrictions, media, objects of `told`. */
 
-/** Verbs that report speech only when the quotation follows them closely (`called it "…"`). */
 /** Verbs of judging: they report words only when the quotation follows them. */
-const JUDGING = [
-  "dismiss",
-  "denounce",
-  "condemn",
-  "criticise",
-  "criticize",
-  "praise",
-  "welcome",
-  "characterise",
-  "characterize",
-  "brand",
-  "label",
-  "applaud",
-  "commend",
-  "lambast",
-  "lambaste",
-  "deride",
-  "ridicule",
-  "tout",
-].flatMap((base) => {
+const JUDGING = JUDGING_VERBS.flatMap((base) => {
   const stem = base.endsWith("e") ? base.slice(0, -1) : base;
   const past = base === "label" ? ["labelled", "labeled"] : [`${stem}ed`];
   return [base, `${base}s`, `${stem}ing`, ...past];
 });
 
+/** Verbs that report speech only when the quotation follows them closely (`called it "…"`). */
 export const BEFORE_ONLY: ReadonlySet<string> = new Set([
   ...JUDGING,
   "call",

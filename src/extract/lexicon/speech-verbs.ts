@@ -8,6 +8,28 @@
  * forms are listed as they are.
  */
 
+/** Verbs of judging: they report the speaker's words only in what follows them (base forms). */
+export const JUDGING_VERBS: readonly string[] = [
+  "dismiss",
+  "denounce",
+  "condemn",
+  "criticise",
+  "criticize",
+  "praise",
+  "welcome",
+  "characterise",
+  "characterize",
+  "brand",
+  "label",
+  "applaud",
+  "commend",
+  "lambast",
+  "lambaste",
+  "deride",
+  "ridicule",
+  "tout",
+];
+
 const REGULAR = [
   "add",
   "acknowledge",
@@ -144,24 +166,7 @@ const REGULAR = [
   // Verbs of judging whose complement is the speaker's words: `dismissed it as "a
   // counsel of despair"`, `branded the offer "insulting"`, `praised the "tireless"
   // volunteers`.
-  "dismiss",
-  "denounce",
-  "condemn",
-  "criticise",
-  "criticize",
-  "praise",
-  "welcome",
-  "characterise",
-  "characterize",
-  "brand",
-  "label",
-  "applaud",
-  "commend",
-  "lambast",
-  "lambaste",
-  "deride",
-  "ridicule",
-  "tout",
+  ...JUDGING_VERBS,
   "chant",
   // Tabloid and feature verbs of saying.
   "dish",
