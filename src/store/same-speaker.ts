@@ -89,8 +89,9 @@ export function sameGivenName(a: string, b: string): boolean {
   return short.length >= 3 && long.startsWith(short);
 }
 
+/** A surname compared without spaces, apostrophes, hyphens or a joined Arabic article (`el-Sisi`). */
 function squash(surname: string): string {
-  return surname.replace(/[\s'-]/g, "");
+  return surname.replace(/^(?:al|el|ad|an|ar|as|ash|at|az)-/i, "").replace(/[\s'-]/g, "");
 }
 
 function surnamesAgree(a: string, b: string): "exact" | "close" | false {

@@ -17,6 +17,8 @@ describe("sameSpeaker", () => {
     ["John Kirby", "Reporter", false],
     ["Hatton", "Denise Hatton", true],
     ["Fumio Kishida", "Kishida Fumio", true],
+    ["Sisi", "Abdel Fattah el-Sisi", true],
+    ["Bashar al-Assad", "Assad", true],
     ["Fumio Kishida", "Yuko Kishida", false],
   ])("%s / %s → %s", (a, b, expected) => {
     expect(sameSpeaker(a, b)).toBe(expected);
