@@ -1,5 +1,6 @@
 import { InvalidInputError } from "../errors.js";
 import { parseQuote } from "../match/index.js";
+import { REPORTER } from "../store/person-name.js";
 import type { ReferenceStore } from "../store/types.js";
 import { type Assessment, MAX_QUOTE_WORDS, wordUnits } from "./assess.js";
 import { addSplices, assessAll } from "./candidates.js";
@@ -105,7 +106,7 @@ export async function verifyWith(
       attributed,
     );
   }
-  return decide({
+  const verdict = decide({
     quote,
     attributed,
     unchecked: input.speaker && !attributed ? input.speaker : undefined,
@@ -113,6 +114,31 @@ export async function verifyWith(
     assessed,
     later,
   });
+  // Transcripts name reporters only as `Reporter`: a question quoted under the name of
+  // someone the record never names may be that reporter's own, so it cannot be called
+  // misattributed (a question printed as an official's words still is).
+  if (
+    verdict.status === "misattributed" &&
+    attributed &&
+    verdict.source.speaker === REPORTER &&
+    !(await onRecord(store, attributed))
+  ) {
+    return decide({
+      quote,
+      attributed: undefined,
+      unchecked: attributed,
+      date: input.date,
+      assessed,
+      later,
+    });
+  }
+  return verdict;
+}
+
+/** Whether the store has statements by `speaker` (any form of the name). */
+async function onRecord(store: ReferenceStore, speaker: string): Promise<boolean> {
+  const speakers = await store.speakers();
+  return speakers.some((recorded) => recorded !== REPORTER && sameSpeaker(speaker, recorded));
 }
 
 /**

@@ -162,6 +162,17 @@ describe("verifyQuote verdicts", () => {
     expect(close.status).toBe("misattributed");
   });
 
+  it("a reporter's question quoted under a name the record never has may be that reporter's own", async () => {
+    const v = await verifyQuote(
+      {
+        text: "Is the bridge going to be finished before the flood season, or is that a fantasy?",
+        speaker: "Lena Ortiz",
+      },
+      store,
+    );
+    expect(v).toMatchObject({ status: "verified", source: { speaker: "Reporter" } });
+  });
+
   it("without a speaker the words alone decide", async () => {
     const v = await verifyQuote({ text: "will take eighteen months to build" }, store);
     expect(v).toMatchObject({ status: "verified", source: { speaker: "Omar Castellanos" } });
