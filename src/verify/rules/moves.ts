@@ -1,12 +1,13 @@
 import { tokenizeWords } from "../../text/index.js";
+import { KIND_STATUS } from "../status.js";
 import type { Difference, DifferenceKind } from "../types.js";
 
-const MEANING_KINDS: ReadonlySet<DifferenceKind> = new Set([
-  "negation",
-  "number",
-  "entity",
-  "hedge",
-]);
+/** The kinds of difference that change the meaning (negation, number, entity, hedge). */
+const MEANING_KINDS: ReadonlySet<DifferenceKind> = new Set(
+  (Object.keys(KIND_STATUS) as DifferenceKind[]).filter(
+    (kind) => KIND_STATUS[kind] === "meaning_changed",
+  ),
+);
 
 /** Characters apart, in the quote, that a word may move and still be the same word moved. */
 const MOVE_REACH = 80;
