@@ -128,8 +128,14 @@ describe("verification properties", () => {
           passage.end = passage.start + f.text.length;
           let text = f.text;
           let previous = assess(parseQuote(text), f.statement, passage, stems)!.score;
+          // Noise is whole words: not the `%` of `11%`, which the tokenizer reads as a word
+          // glued to the number (replacing it would change the number itself).
+          const glued = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
           for (const [word, at, replace] of edits) {
-            const words = tokenizeWords(text).words;
+            const words = tokenizeWords(text).words.filter(
+              (x) => !glued(text[x.start - 1]) && !glued(text[x.end]),
+            );
+            if (words.length === 0) continue;
             const w = words[at % words.length]!;
             text = replace
               ? `${text.slice(0, w.start)}${word}${text.slice(w.end)}`
