@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type Statement, StatementSchema } from "../src/store/schema.js";
 import { type CorpusCase, CorpusCaseSchema, type ExpectedQuote } from "./schema.js";
 
 export const CORPUS_DIR = dirname(fileURLToPath(import.meta.url));
@@ -69,4 +70,18 @@ export function loadCorpus(dir = join(CORPUS_DIR, "articles")): LoadedCase[] {
     .map((f) => f.replace(/\.expected\.json$/, ""))
     .sort()
     .map((name) => loadCase(name, dir));
+}
+
+/** Every statement of the corpus record (`store/*.jsonl`), validated. */
+export function corpusStatements(): Statement[] {
+  const dir = join(CORPUS_DIR, "store");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), "utf8")
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .map((line) => StatementSchema.parse(JSON.parse(line))),
+    );
 }

@@ -1,12 +1,10 @@
 // The verification part of `npm run corpus`: verdict accuracy against the corpus store
 // (always) and, when ../shared/data is present, for the cases checked against the real
 // White House transcripts.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { readInputs } from "../src/cli/commands/store-inputs.js";
-import { createStore, type MemoryStore, StatementSchema } from "../src/store/index.js";
+import { createStore, type MemoryStore } from "../src/store/index.js";
 import { sharedData } from "../tests/helpers/shared-data.js";
-import { CORPUS_DIR, type LoadedCase } from "./load.js";
+import { CORPUS_DIR, corpusStatements, type LoadedCase } from "./load.js";
 import { loadPrintedQuotes, PRINTED_DIR, printedVerdicts } from "./printed-quotes.js";
 import {
   formatVerdictScore,
@@ -19,17 +17,7 @@ import {
 
 /** The corpus record: every `store/*.jsonl`, in one store (other cases' statements are distractors). */
 export function corpusRecord(): MemoryStore {
-  const dir = join(CORPUS_DIR, "store");
-  const statements = readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(join(dir, f), "utf8")
-        .split("\n")
-        .filter((line) => line.trim() !== "")
-        .map((line) => StatementSchema.parse(JSON.parse(line))),
-    );
-  return createStore(statements, { validate: false });
+  return createStore(corpusStatements(), { validate: false });
 }
 
 export async function transcriptsRecord(
