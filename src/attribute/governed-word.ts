@@ -16,7 +16,7 @@ import { PUNCT, QUOTE, type Token, WORD } from "../extract/tokens.js";
 const NEAR = 8;
 
 /** Finite and auxiliary verbs: a clause of its own has begun. */
-const AUXILIARIES = new Set([
+export const AUXILIARIES: ReadonlySet<string> = new Set([
   "is",
   "was",
   "were",

@@ -2,6 +2,7 @@ import type { Candidate } from "../../extract/find-quotations.js";
 import { BREAK, PUNCT, QUOTE, WORD } from "../../extract/tokens.js";
 import type { Attribution, AttributionContext } from "../context.js";
 import { cueEnd, isPunct } from "../cues.js";
+import { AUXILIARIES } from "../governed-word.js";
 import { DETERMINERS, PRONOUNS } from "../lexicon/function-words.js";
 import { readObject } from "../phrase-forward.js";
 import { readSubject } from "../subject.js";
@@ -36,13 +37,6 @@ function invertible(lower: string): boolean {
     lower === "began"
   );
 }
-
-/** Verbs that, right after the words following an inverted cue, make them a clause's subject. */
-const AUXILIARIES: ReadonlySet<string> = new Set(
-  "can could will would shall should may might must is are was were has have had does did do".split(
-    " ",
-  ),
-);
 
 /** Words that open a clause joined to the sentence, never a speaker expression. */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(["and", "but", "or", "that", "while", "as"]);

@@ -33,8 +33,20 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   "again",
 ]);
 
+/** Phrases a speaker uses to take back what came just before (`— I'm sorry —`, `excuse me`). */
+export const EDITING_TERMS: readonly (readonly string[])[] = [
+  ["i'm", "sorry"],
+  ["sorry"],
+  ["excuse", "me"],
+  ["pardon", "me"],
+  ["i", "mean"],
+  ["i", "should", "say"],
+  ["or", "rather"],
+];
+
 /** Markers that are fillers wherever they are set off by commas or dashes (`and, again, showing`). */
 export const PARENTHETICAL_FILLERS: readonly (readonly string[])[] = [
+  ...EDITING_TERMS,
   ["again"],
   ["look"],
   ["well"],
@@ -43,7 +55,6 @@ export const PARENTHETICAL_FILLERS: readonly (readonly string[])[] = [
   ["now"],
   ["so"],
   ["you", "know"],
-  ["i", "mean"],
   ["you", "see"],
   ["listen"],
   ["if", "you", "will"],
@@ -51,9 +62,6 @@ export const PARENTHETICAL_FILLERS: readonly (readonly string[])[] = [
   ["so", "to", "speak"],
   ["as", "it", "were"],
   ["of", "course"],
-  ["i'm", "sorry"],
-  ["excuse", "me"],
-  ["pardon", "me"],
   ["frankly"],
   ["quite", "frankly"],
   ["honestly"],

@@ -1,15 +1,5 @@
+import { EDITING_TERMS } from "../lexicon/fillers.js";
 import type { SourceWord } from "../types.js";
-
-/** Phrases a speaker sets off with dashes to take back what came just before (`— I'm sorry —`). */
-const EDITING_TERMS: readonly (readonly string[])[] = [
-  ["i'm", "sorry"],
-  ["sorry"],
-  ["excuse", "me"],
-  ["pardon", "me"],
-  ["i", "mean"],
-  ["i", "should", "say"],
-  ["or", "rather"],
-];
 
 /** Words before the editing term that the correction replaces, at most. */
 const MAX_REPLACED = 2;
